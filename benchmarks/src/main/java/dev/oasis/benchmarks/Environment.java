@@ -1,0 +1,56 @@
+package dev.oasis.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The machine and JVM a run happened on, for the report.
+ *
+ * @param date when the run started, UTC
+ * @param cores the core count {@code nproc} reports
+ * @param cpu the CPU model, or "unknown"
+ * @param memory the machine's total memory, or "unknown"
+ * @param jvm the JVM's vendor and version (the same {@code java} runs every tool)
+ * @param os the operating system's name and version
+ */
+public record Environment(String date, String cores, String cpu, String memory, String jvm, String os) {
+
+    /** Describes the machine this JVM runs on. */
+    public static Environment describe() throws IOException, InterruptedException {
+        return new Environment(
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                nproc(),
+                procField("/proc/cpuinfo", "model name").orElse("unknown"),
+                procField("/proc/meminfo", "MemTotal").map(Environment::kbToGb).orElse("unknown"),
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    }
+
+    private static String nproc() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("nproc").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        return p.waitFor() == 0 ? out : Integer.toString(Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Optional<String> procField(String file, String key) throws IOException {
+        Path path = Path.of(file);
+        if (!Files.isReadable(path)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(path).stream()
+                .filter(line -> line.startsWith(key))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                .findFirst();
+    }
+
+    private static String kbToGb(String meminfoValue) {
+        long kb = Long.parseLong(meminfoValue.replace("kB", "").trim());
+        return String.format("%.1f GiB", kb / 1024.0 / 1024.0);
+    }
+}

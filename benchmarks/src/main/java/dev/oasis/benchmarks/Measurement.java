@@ -1,0 +1,21 @@
+package dev.oasis.benchmarks;
+
+/**
+ * One finished child process: how long it ran, the most memory it held, and how it ended.
+ *
+ * @param wallMillis wall-clock time from start to exit, in milliseconds
+ * @param peakRssKb peak resident set size of the process, in kibibytes
+ * @param exitCode the process's exit status
+ */
+public record Measurement(double wallMillis, long peakRssKb, int exitCode) {
+
+    /** Whether the process exited with status 0. */
+    public boolean succeeded() {
+        return exitCode == 0;
+    }
+
+    /** The peak resident set size in mebibytes. */
+    public double peakRssMb() {
+        return peakRssKb / 1024.0;
+    }
+}

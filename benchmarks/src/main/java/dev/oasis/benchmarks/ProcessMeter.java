@@ -1,0 +1,105 @@
+package dev.oasis.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a command as a child process and measures its wall time and peak resident memory.
+ *
+ * <p>Peak memory comes from GNU time ({@code /usr/bin/time -v}) when it is installed, which
+ * reads the kernel's exact figure when the child exits. Without it, the meter polls the child's
+ * {@code VmHWM} (the kernel's high-water mark) in {@code /proc}, which can miss growth in the
+ * last few milliseconds before exit.
+ */
+public final class ProcessMeter {
+
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
+    private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+    private static final long POLL_MILLIS = 10;
+
+    private final boolean useGnuTime;
+
+    private ProcessMeter(boolean useGnuTime) {
+        this.useGnuTime = useGnuTime;
+    }
+
+    /** A meter that uses GNU time if this machine has it, and polls {@code /proc} otherwise. */
+    public static ProcessMeter detect() {
+        return new ProcessMeter(Files.isExecutable(GNU_TIME) && gnuTimeAcceptsVerbose());
+    }
+
+    /** How peak memory is measured, for the report. */
+    public String method() {
+        return useGnuTime ? "GNU time (/usr/bin/time -v), maximum resident set size"
+                : "/proc/PID/status VmHWM, polled every " + POLL_MILLIS + " ms";
+    }
+
+    /**
+     * Runs {@code command} in {@code workDir}, sending its output and errors to {@code log}.
+     *
+     * @return the measurement; a failed process is returned, not thrown, so callers can report it
+     */
+    public Measurement run(List<String> command, Path workDir, Path log) throws IOException, InterruptedException {
+        Files.createDirectories(log.getParent());
+        Path timeReport = log.resolveSibling(log.getFileName() + ".time");
+        List<String> full = new ArrayList<>();
+        if (useGnuTime) {
+            full.addAll(List.of(GNU_TIME.toString(), "-v", "-o", timeReport.toString()));
+        }
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        long polledPeak = useGnuTime ? 0 : pollPeak(process);
+        int exit = process.waitFor();
+        double wallMillis = (System.nanoTime() - start) / 1e6;
+        long peak = useGnuTime ? readGnuTimePeak(timeReport) : polledPeak;
+        return new Measurement(wallMillis, peak, exit);
+    }
+
+    private static long pollPeak(Process process) throws InterruptedException {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        long peak = 0;
+        while (process.isAlive()) {
+            try {
+                Matcher m = VM_HWM.matcher(Files.readString(status));
+                if (m.find()) {
+                    peak = Math.max(peak, Long.parseLong(m.group(1)));
+                }
+            } catch (IOException exited) {
+                break;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        return peak;
+    }
+
+    private static long readGnuTimePeak(Path timeReport) throws IOException {
+        Matcher m = MAX_RSS.matcher(Files.readString(timeReport));
+        if (!m.find()) {
+            throw new IOException("no maximum resident set size in " + timeReport);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static boolean gnuTimeAcceptsVerbose() {
+        try {
+            Process p = new ProcessBuilder(GNU_TIME.toString(), "-v", "true")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            return p.waitFor() == 0 && MAX_RSS.matcher(out).find();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
