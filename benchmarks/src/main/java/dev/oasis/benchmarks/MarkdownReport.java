@@ -182,7 +182,9 @@ public final class MarkdownReport {
     }
 
     private static String score(Optional<ReadingRun.Score> s) {
-        return s.map(x -> String.format("%,.0f ± %,.0f", x.opsPerSecond(), x.error())).orElse("n/a");
+        return s.map(x -> Double.isFinite(x.error())
+                ? String.format("%,.0f ± %,.0f", x.opsPerSecond(), x.error())
+                : String.format("%,.0f", x.opsPerSecond())).orElse("n/a");
     }
 
     private static String ratio(Optional<ReadingRun.Score> a, Optional<ReadingRun.Score> b) {
