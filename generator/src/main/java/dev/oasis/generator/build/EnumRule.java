@@ -1,0 +1,60 @@
+package dev.oasis.generator.build;
+
+import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.EnumType.EnumValue;
+import dev.oasis.generator.model.Origin;
+import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.spec.SpecList;
+import dev.oasis.generator.spec.SpecMap;
+import dev.oasis.generator.spec.SpecNode;
+import dev.oasis.generator.spec.SpecScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds {@link EnumType}s from {@code enum}, {@code x-enum-varnames} and {@code x-enum-descriptions}. */
+final class EnumRule {
+
+    private EnumRule() {
+    }
+
+    /** True when the schema lists enum values for a string or integer type. */
+    static boolean applies(SpecMap schema) {
+        String type = schema.text("type").orElse("string");
+        return schema.list("enum").isPresent() && (type.equals("string") || type.equals("integer"));
+    }
+
+    static EnumType build(SpecMap schema, String name) {
+        String type = schema.text("type").orElse("string");
+        ScalarKind kind = type.equals("integer")
+                ? FormatRule.scalarKind(type, schema.text("format").orElse("")).orElseThrow()
+                : ScalarKind.STRING;
+        List<String> varNames = texts(schema.list("x-enum-varnames").orElse(null));
+        List<String> descriptions = texts(schema.list("x-enum-descriptions").orElse(null));
+        Set<String> seen = new LinkedHashSet<>();
+        List<EnumValue> values = new ArrayList<>();
+        List<SpecNode> items = schema.list("enum").orElseThrow().items();
+        for (int i = 0; i < items.size(); i++) {
+            SpecNode item = items.get(i);
+            if (!(item instanceof SpecScalar scalar) || scalar.isNull() || !seen.add(scalar.text())) {
+                continue;
+            }
+            values.add(new EnumValue(scalar.text(),
+                    i < varNames.size() ? varNames.get(i) : "",
+                    i < descriptions.size() ? descriptions.get(i) : ""));
+        }
+        return new EnumType(name, schema.text("description").orElse(""), schema.flag("deprecated", false),
+                Origin.of(schema), kind, List.copyOf(values));
+    }
+
+    private static List<String> texts(SpecList list) {
+        List<String> out = new ArrayList<>();
+        if (list != null) {
+            for (SpecNode node : list.items()) {
+                out.add(node instanceof SpecScalar s && !s.isNull() ? s.text() : "");
+            }
+        }
+        return out;
+    }
+}

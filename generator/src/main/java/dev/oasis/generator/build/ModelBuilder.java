@@ -1,0 +1,114 @@
+package dev.oasis.generator.build;
+
+import dev.oasis.generator.diagnostic.Diagnostic;
+import dev.oasis.generator.diagnostic.Diagnostics;
+import dev.oasis.generator.model.ApiModel;
+import dev.oasis.generator.model.Operation;
+import dev.oasis.generator.model.ParameterLocation;
+import dev.oasis.generator.model.SecurityScheme;
+import dev.oasis.generator.model.Server;
+import dev.oasis.generator.spec.SpecList;
+import dev.oasis.generator.spec.SpecMap;
+import dev.oasis.generator.spec.SpecNode;
+import dev.oasis.generator.spec.SpecScalar;
+import dev.oasis.generator.spec.SpecSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns a loaded spec into an {@link ApiModel}: schemas, operations, servers and security schemes. */
+public final class ModelBuilder {
+
+    private ModelBuilder() {
+    }
+
+    /**
+     * Builds the model. Problems are reported to {@code diagnostics}; the model is built as far as possible.
+     */
+    public static ApiModel build(SpecSet specs, Diagnostics diagnostics) {
+        SpecMap root = specs.main().rootMap();
+        checkVersion(root, diagnostics);
+        SchemaTypes types = new SchemaTypes(specs, diagnostics);
+        root.map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
+                schemas.entries().forEach((name, schema) -> types.typeOf(schema, name)));
+        List<List<String>> defaultSecurity = root.list("security").map(OperationBuilder::securityRequirements).orElse(List.of());
+        List<Operation> operations = new OperationBuilder(types).build(root, defaultSecurity);
+        SpecMap info = root.map("info").orElse(null);
+        return new ApiModel(
+                info == null ? "" : info.text("title").orElse(""),
+                info == null ? "" : info.text("version").orElse(""),
+                info == null ? "" : info.text("description").orElse(""),
+                servers(root),
+                securitySchemes(root),
+                defaultSecurity,
+                operations,
+                types.definitions());
+    }
+
+    private static void checkVersion(SpecMap root, Diagnostics diagnostics) {
+        String version = root.text("openapi").orElse("");
+        if (!version.startsWith("3.")) {
+            SpecNode at = root.get("openapi").orElse(root);
+            diagnostics.report(Diagnostic.error("spec.version", at.location(), at.pointer(),
+                    version.isEmpty() ? "the spec has no 'openapi' version" : "OpenAPI version '" + version + "' is not supported",
+                    "this generator reads OpenAPI 3.0 and 3.1 documents; convert Swagger 2.0 specs first"));
+        }
+    }
+
+    private static List<Server> servers(SpecMap root) {
+        List<Server> servers = new ArrayList<>();
+        for (SpecNode node : root.list("servers").map(SpecList::items).orElse(List.of())) {
+            if (!(node instanceof SpecMap server)) {
+                continue;
+            }
+            List<Server.Variable> variables = new ArrayList<>();
+            server.map("variables").ifPresent(vars -> vars.entries().forEach((name, value) -> {
+                if (value instanceof SpecMap variable) {
+                    List<String> allowed = variable.list("enum").map(l -> l.items().stream()
+                            .filter(SpecScalar.class::isInstance).map(n -> ((SpecScalar) n).text()).toList()).orElse(List.of());
+                    variables.add(new Server.Variable(name, variable.text("default").orElse(""), allowed,
+                            variable.text("description").orElse("")));
+                }
+            }));
+            servers.add(new Server(server.text("url").orElse("/"), server.text("description").orElse(""), List.copyOf(variables)));
+        }
+        if (servers.isEmpty()) {
+            servers.add(new Server("/", "", List.of()));
+        }
+        return servers;
+    }
+
+    private static List<SecurityScheme> securitySchemes(SpecMap root) {
+        List<SecurityScheme> schemes = new ArrayList<>();
+        SpecMap declared = root.map("components").flatMap(c -> c.map("securitySchemes")).orElse(null);
+        if (declared == null) {
+            return schemes;
+        }
+        for (Map.Entry<String, SpecNode> entry : declared.entries().entrySet()) {
+            if (!(entry.getValue() instanceof SpecMap scheme)) {
+                continue;
+            }
+            String type = scheme.text("type").orElse("");
+            String env = scheme.text("x-env-name").orElse("");
+            String description = scheme.text("description").orElse("");
+            SecurityScheme built = switch (type) {
+                case "apiKey" -> new SecurityScheme(entry.getKey(), SecurityScheme.Kind.API_KEY,
+                        scheme.text("name").orElse(entry.getKey()),
+                        ParameterLocation.valueOf(scheme.text("in").orElse("header").toUpperCase(Locale.ROOT)),
+                        env, description);
+                case "http" -> new SecurityScheme(entry.getKey(),
+                        scheme.text("scheme").orElse("bearer").equalsIgnoreCase("basic")
+                                ? SecurityScheme.Kind.BASIC : SecurityScheme.Kind.BEARER,
+                        "", null, env, description);
+                case "oauth2", "openIdConnect" -> new SecurityScheme(entry.getKey(), SecurityScheme.Kind.OAUTH2,
+                        "", null, env, description);
+                default -> null;
+            };
+            if (built != null) {
+                schemes.add(built);
+            }
+        }
+        return schemes;
+    }
+}

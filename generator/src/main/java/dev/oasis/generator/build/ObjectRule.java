@@ -1,0 +1,104 @@
+package dev.oasis.generator.build;
+
+import dev.oasis.generator.model.ObjectType;
+import dev.oasis.generator.model.Origin;
+import dev.oasis.generator.model.Property;
+import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.spec.SpecMap;
+import dev.oasis.generator.spec.SpecNode;
+import dev.oasis.generator.spec.SpecScalar;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds {@link ObjectType}s: {@code properties}, {@code required}, {@code nullable}, {@code additionalProperties} and {@code allOf}. */
+final class ObjectRule {
+
+    private final SchemaTypes types;
+
+    ObjectRule(SchemaTypes types) {
+        this.types = types;
+    }
+
+    /** True when the schema or one of its {@code allOf} parts declares properties. */
+    boolean declaresProperties(SpecMap schema) {
+        if (schema.map("properties").map(p -> !p.entries().isEmpty()).orElse(false)) {
+            return true;
+        }
+        return schema.list("allOf").map(parts -> parts.items().stream()
+                .map(types::schemaOf)
+                .anyMatch(part -> part != null && declaresProperties(part))).orElse(false);
+    }
+
+    /**
+     * The {@code allOf} entry this schema is just another name for: a single entry and nothing else
+     * besides documentation.
+     */
+    Optional<SpecNode> singleAllOfReference(SpecMap schema) {
+        List<SpecNode> parts = schema.list("allOf").map(l -> l.items()).orElse(List.of());
+        boolean onlyDocs = schema.entries().keySet().stream().allMatch(key -> Set.of(
+                "allOf", "description", "title", "nullable", "readOnly", "deprecated", "example").contains(key));
+        return parts.size() == 1 && onlyDocs ? Optional.of(parts.get(0)) : Optional.empty();
+    }
+
+    /** The value type of {@code additionalProperties}, when it is a schema. */
+    Optional<TypeRef> additionalPropertiesType(SpecMap schema, String name) {
+        return schema.get("additionalProperties")
+                .filter(node -> node instanceof SpecMap)
+                .map(node -> types.typeOf(node, name + "Value"));
+    }
+
+    /** Fills an object type from its schema, merging {@code allOf} parts in order. */
+    void fill(ObjectType object, SpecMap schema) {
+        object.description(schema.text("description").orElse(""));
+        object.deprecated(schema.flag("deprecated", false));
+        merge(object, schema, new HashSet<>());
+    }
+
+    private void merge(ObjectType object, SpecMap schema, Set<SpecMap> visited) {
+        if (!visited.add(schema)) {
+            return;
+        }
+        for (SpecNode part : schema.list("allOf").map(l -> l.items()).orElse(List.of())) {
+            SpecMap partSchema = types.schemaOf(part);
+            if (partSchema != null) {
+                merge(object, partSchema, visited);
+            }
+        }
+        Set<String> required = new HashSet<>();
+        schema.list("required").ifPresent(list -> list.items().stream()
+                .filter(SpecScalar.class::isInstance).map(n -> ((SpecScalar) n).text()).forEach(required::add));
+        Map<String, SpecNode> properties = schema.map("properties").map(SpecMap::entries).orElse(Map.of());
+        for (Map.Entry<String, SpecNode> entry : properties.entrySet()) {
+            object.addProperty(property(object, entry.getKey(), entry.getValue(), required.contains(entry.getKey())));
+        }
+        for (String name : required) {
+            markRequired(object, name);
+        }
+        additionalPropertiesType(schema, object.specName()).ifPresent(object::additionalProperties);
+    }
+
+    private Property property(ObjectType owner, String jsonName, SpecNode node, boolean required) {
+        TypeRef type = types.typeOf(node, owner.specName() + Names.pascal(jsonName));
+        SpecMap own = node instanceof SpecMap map ? map : null;
+        SpecMap target = types.schemaOf(node);
+        boolean nullable = flag(own, target, "nullable");
+        String description = own != null && own.text("description").isPresent()
+                ? own.text("description").get()
+                : target == null ? "" : target.text("description").orElse("");
+        return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
+                flag(own, target, "deprecated"), description, Origin.of(node));
+    }
+
+    private static boolean flag(SpecMap own, SpecMap target, String key) {
+        return (own != null && own.flag(key, false)) || (target != null && target.flag(key, false));
+    }
+
+    private static void markRequired(ObjectType object, String name) {
+        object.properties().stream().filter(p -> p.jsonName().equals(name) && !p.required()).findFirst()
+                .ifPresent(p -> object.addProperty(new Property(p.jsonName(), p.type(), true, p.nullable(),
+                        p.readOnly(), p.deprecated(), p.description(), p.origin())));
+    }
+}

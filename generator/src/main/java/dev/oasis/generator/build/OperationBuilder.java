@@ -1,0 +1,146 @@
+package dev.oasis.generator.build;
+
+import dev.oasis.generator.diagnostic.Diagnostic;
+import dev.oasis.generator.model.Body;
+import dev.oasis.generator.model.Operation;
+import dev.oasis.generator.model.Origin;
+import dev.oasis.generator.model.Parameter;
+import dev.oasis.generator.model.ParameterLocation;
+import dev.oasis.generator.model.Response;
+import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.spec.SpecList;
+import dev.oasis.generator.spec.SpecMap;
+import dev.oasis.generator.spec.SpecNode;
+import dev.oasis.generator.spec.SpecScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds {@link Operation}s from {@code paths}: parameters, request bodies, responses and security. */
+final class OperationBuilder {
+
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private final SchemaTypes types;
+
+    OperationBuilder(SchemaTypes types) {
+        this.types = types;
+    }
+
+    List<Operation> build(SpecMap root, List<List<String>> defaultSecurity) {
+        List<Operation> operations = new ArrayList<>();
+        SpecMap paths = root.map("paths").orElse(null);
+        if (paths == null) {
+            return operations;
+        }
+        for (Map.Entry<String, SpecNode> pathEntry : paths.entries().entrySet()) {
+            SpecMap pathItem = (SpecMap) types.schemaOf(pathEntry.getValue());
+            if (pathItem == null) {
+                continue;
+            }
+            for (String method : METHODS) {
+                pathItem.map(method).ifPresent(op -> operations.add(
+                        operation(pathEntry.getKey(), method, pathItem, op, defaultSecurity)));
+            }
+        }
+        return operations;
+    }
+
+    private Operation operation(String path, String method, SpecMap pathItem, SpecMap op, List<List<String>> defaultSecurity) {
+        String operationId = op.text("operationId").orElseGet(() -> derivedOperationId(method, path));
+        String typePrefix = Names.pascal(operationId);
+        List<Parameter> parameters = parameters(pathItem, op, typePrefix);
+        Optional<Body> requestBody = Optional.empty();
+        boolean bodyRequired = false;
+        Optional<SpecNode> bodyNode = op.get("requestBody");
+        if (bodyNode.isPresent()) {
+            SpecMap body = types.schemaOf(bodyNode.get());
+            requestBody = body(body, typePrefix + "Request");
+            bodyRequired = body != null && body.flag("required", false);
+        }
+        List<Response> responses = new ArrayList<>();
+        op.map("responses").ifPresent(map -> map.entries().forEach((status, node) -> {
+            SpecMap response = types.schemaOf(node);
+            String suffix = status.startsWith("2") ? "Response" : "Error" + status;
+            responses.add(new Response(status, response == null ? "" : response.text("description").orElse(""),
+                    body(response, typePrefix + suffix)));
+        }));
+        List<List<String>> security = op.list("security").map(OperationBuilder::securityRequirements).orElse(defaultSecurity);
+        String tag = op.list("tags").flatMap(tags -> tags.items().stream().findFirst())
+                .filter(SpecScalar.class::isInstance).map(n -> ((SpecScalar) n).text()).orElse("Default");
+        return new Operation(operationId, method.toUpperCase(Locale.ROOT), path, tag,
+                op.text("summary").orElse(""), op.text("description").orElse(""), parameters, requestBody,
+                bodyRequired, responses, op.has("x-unstable"), op.flag("deprecated", false), security, Origin.of(op));
+    }
+
+    private List<Parameter> parameters(SpecMap pathItem, SpecMap op, String typePrefix) {
+        Map<String, Parameter> byKey = new LinkedHashMap<>();
+        for (SpecMap owner : List.of(pathItem, op)) {
+            for (SpecNode node : owner.list("parameters").map(SpecList::items).orElse(List.of())) {
+                SpecMap parameter = types.schemaOf(node);
+                if (parameter == null) {
+                    continue;
+                }
+                parameter(parameter, typePrefix).ifPresent(p -> byKey.put(p.location() + ":" + p.name(), p));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private Optional<Parameter> parameter(SpecMap parameter, String typePrefix) {
+        String name = parameter.text("name").orElse("");
+        String in = parameter.text("in").orElse("");
+        ParameterLocation location;
+        try {
+            location = ParameterLocation.valueOf(in.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            types.diagnostics().report(Diagnostic.error("parameter.in", parameter.location(), parameter.pointer(),
+                    "parameter '" + name + "' has in: '" + in + "'", "use one of path, query, header, cookie"));
+            return Optional.empty();
+        }
+        TypeRef type = parameter.get("schema")
+                .map(schema -> types.typeOf(schema, typePrefix + Names.pascal(name) + "Parameter"))
+                .orElse(new TypeRef.Scalar(dev.oasis.generator.model.ScalarKind.STRING));
+        String defaultStyle = location == ParameterLocation.QUERY || location == ParameterLocation.COOKIE ? "form" : "simple";
+        String style = parameter.text("style").orElse(defaultStyle);
+        boolean explode = parameter.flag("explode", style.equals("form"));
+        boolean required = location == ParameterLocation.PATH || parameter.flag("required", false);
+        return Optional.of(new Parameter(name, location, required, type, parameter.text("description").orElse(""),
+                style, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
+    }
+
+    private Optional<Body> body(SpecMap owner, String nameHint) {
+        if (owner == null) {
+            return Optional.empty();
+        }
+        Optional<SpecMap> content = owner.map("content");
+        if (content.isEmpty() || content.get().entries().isEmpty()) {
+            return Optional.empty();
+        }
+        Map.Entry<String, SpecNode> chosen = content.get().entries().entrySet().stream()
+                .filter(e -> new Body(e.getKey(), new TypeRef.Any()).isJson())
+                .findFirst()
+                .orElse(content.get().entries().entrySet().iterator().next());
+        SpecMap mediaType = chosen.getValue() instanceof SpecMap map ? map : null;
+        TypeRef type = mediaType == null ? new TypeRef.Any()
+                : mediaType.get("schema").map(schema -> types.typeOf(schema, nameHint)).orElse(new TypeRef.Any());
+        return Optional.of(new Body(chosen.getKey(), type));
+    }
+
+    static List<List<String>> securityRequirements(SpecList list) {
+        List<List<String>> alternatives = new ArrayList<>();
+        for (SpecNode item : list.items()) {
+            if (item instanceof SpecMap requirement) {
+                alternatives.add(List.copyOf(requirement.entries().keySet()));
+            }
+        }
+        return alternatives;
+    }
+
+    private static String derivedOperationId(String method, String path) {
+        return method + Names.pascal(path.replace("{", "By_").replace("}", ""));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.oasis.generator.build;
+
+import dev.oasis.generator.diagnostic.Diagnostics;
+import dev.oasis.generator.model.ObjectType;
+import dev.oasis.generator.model.Origin;
+import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.TypeDefinition;
+import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.model.UnionType;
+import dev.oasis.generator.spec.JsonPointers;
+import dev.oasis.generator.spec.SpecMap;
+import dev.oasis.generator.spec.SpecNode;
+import dev.oasis.generator.spec.SpecSet;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves schemas to {@link TypeRef}s, dispatching each schema to the rule for its keyword family.
+ * Every schema node is resolved once; named types are registered before their contents are built,
+ * so recursive and mutually recursive schemas resolve to the same definition.
+ */
+final class SchemaTypes {
+
+    private static final TypeRef ANY = new TypeRef.Any();
+
+    private final SpecSet specs;
+    private final Diagnostics diagnostics;
+    private final Map<SpecNode, TypeRef> resolved = new IdentityHashMap<>();
+    private final List<TypeDefinition> definitions = new ArrayList<>();
+    private final ObjectRule objects = new ObjectRule(this);
+    private final UnionRule unions = new UnionRule(this);
+
+    SchemaTypes(SpecSet specs, Diagnostics diagnostics) {
+        this.specs = specs;
+        this.diagnostics = diagnostics;
+    }
+
+    SpecSet specs() {
+        return specs;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Every named type built so far, in the order first met. */
+    List<TypeDefinition> definitions() {
+        return List.copyOf(definitions);
+    }
+
+    /**
+     * The type of a schema.
+     *
+     * @param schema the schema node, possibly a {@code $ref}
+     * @param nameHint the name an inline object, enum or union gets, derived from where it stands
+     */
+    TypeRef typeOf(SpecNode schema, String nameHint) {
+        if (SpecSet.isReference(schema)) {
+            SpecNode target = specs.resolve(schema);
+            return typeOf(target, nameFromReference(schema));
+        }
+        TypeRef known = resolved.get(schema);
+        if (known != null) {
+            return known;
+        }
+        if (!(schema instanceof SpecMap map)) {
+            return ANY;
+        }
+        resolved.put(schema, ANY);
+        TypeRef type = classify(map, nameHint);
+        resolved.put(schema, type);
+        return type;
+    }
+
+    /** The schema a node stands for, following {@code $ref}s. */
+    SpecMap schemaOf(SpecNode node) {
+        SpecNode target = specs.resolve(node);
+        return target instanceof SpecMap map ? map : null;
+    }
+
+    /** Registers a named type and records the reference to it before its contents are built. */
+    TypeRef.Named register(SpecMap schema, TypeDefinition definition) {
+        TypeRef.Named named = new TypeRef.Named(definition);
+        resolved.put(schema, named);
+        definitions.add(definition);
+        return named;
+    }
+
+    private TypeRef classify(SpecMap schema, String name) {
+        if (schema.has("oneOf") || schema.has("anyOf")) {
+            boolean anyOf = !schema.has("oneOf");
+            UnionType union = new UnionType(name, Origin.of(schema), anyOf);
+            TypeRef.Named named = register(schema, union);
+            unions.fill(union, schema);
+            return named;
+        }
+        if (schema.has("allOf")) {
+            Optional<SpecNode> alias = objects.singleAllOfReference(schema);
+            if (alias.isPresent()) {
+                return typeOf(alias.get(), name);
+            }
+        }
+        if (EnumRule.applies(schema)) {
+            return register(schema, EnumRule.build(schema, name));
+        }
+        String type = schema.text("type").orElse(inferType(schema));
+        if (type.equals("array")) {
+            return new TypeRef.ListOf(schema.get("items").map(items -> typeOf(items, name + "Item")).orElse(ANY));
+        }
+        if (type.equals("object")) {
+            if (!objects.declaresProperties(schema)) {
+                return new TypeRef.MapOf(objects.additionalPropertiesType(schema, name).orElse(ANY));
+            }
+            ObjectType object = new ObjectType(name, Origin.of(schema));
+            TypeRef.Named named = register(schema, object);
+            objects.fill(object, schema);
+            return named;
+        }
+        Optional<ScalarKind> scalar = FormatRule.scalarKind(type, schema.text("format").orElse(""));
+        return scalar.<TypeRef>map(TypeRef.Scalar::new).orElse(ANY);
+    }
+
+    private static String inferType(SpecMap schema) {
+        if (schema.has("properties") || schema.has("allOf") || schema.has("additionalProperties")) {
+            return "object";
+        }
+        if (schema.has("items")) {
+            return "array";
+        }
+        return "";
+    }
+
+    private String nameFromReference(SpecNode reference) {
+        String ref = SpecSet.referenceOf(reference).orElse("");
+        int hash = ref.indexOf('#');
+        List<String> tokens = JsonPointers.split(hash < 0 ? "" : ref.substring(hash + 1));
+        if (tokens.isEmpty()) {
+            String file = hash < 0 ? ref : ref.substring(0, hash);
+            String base = file.substring(file.lastIndexOf('/') + 1);
+            int dot = base.indexOf('.');
+            return Names.pascal(dot < 0 ? base : base.substring(0, dot));
+        }
+        return tokens.get(tokens.size() - 1);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.oasis.generator.diagnostic;
+
+/** How serious a {@link Diagnostic} is. Errors stop generation; warnings do not. */
+public enum Severity {
+    /** Generation cannot produce correct output; nothing is written. */
+    ERROR,
+    /** Output is produced, but something in the input deserves attention. */
+    WARNING
+}

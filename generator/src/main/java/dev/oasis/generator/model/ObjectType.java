@@ -1,0 +1,89 @@
+package dev.oasis.generator.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An object schema with declared properties. Built in two steps (registered, then filled) so that
+ * recursive schemas can refer to themselves.
+ */
+public final class ObjectType implements TypeDefinition {
+
+    private final String specName;
+    private final Origin origin;
+    private String description = "";
+    private boolean deprecated;
+    private final List<Property> properties = new ArrayList<>();
+    private TypeRef additionalProperties;
+
+    /** Creates an empty object type; the builder fills it. */
+    public ObjectType(String specName, Origin origin) {
+        this.specName = specName;
+        this.origin = origin;
+    }
+
+    @Override
+    public String specName() {
+        return specName;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean deprecated() {
+        return deprecated;
+    }
+
+    @Override
+    public Origin origin() {
+        return origin;
+    }
+
+    /** The declared properties in spec order. */
+    public List<Property> properties() {
+        return List.copyOf(properties);
+    }
+
+    /**
+     * The type of undeclared properties when the schema declares {@code additionalProperties}
+     * with a schema; empty when undeclared properties are just kept as raw JSON.
+     */
+    public Optional<TypeRef> additionalProperties() {
+        return Optional.ofNullable(additionalProperties);
+    }
+
+    /** Sets the description. */
+    public void description(String text) {
+        this.description = text;
+    }
+
+    /** Marks the type deprecated. */
+    public void deprecated(boolean value) {
+        this.deprecated = value;
+    }
+
+    /** Adds a property, or replaces in place an earlier one with the same JSON name (as allOf merging needs). */
+    public void addProperty(Property property) {
+        for (int i = 0; i < properties.size(); i++) {
+            if (properties.get(i).jsonName().equals(property.jsonName())) {
+                properties.set(i, property);
+                return;
+            }
+        }
+        properties.add(property);
+    }
+
+    /** Sets the type of additional properties. */
+    public void additionalProperties(TypeRef type) {
+        this.additionalProperties = type;
+    }
+
+    @Override
+    public String toString() {
+        return "ObjectType(" + specName + ")";
+    }
+}

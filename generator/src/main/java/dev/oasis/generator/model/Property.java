@@ -1,0 +1,24 @@
+package dev.oasis.generator.model;
+
+/**
+ * A property of an object schema.
+ *
+ * @param jsonName the property name as it appears in JSON
+ * @param type the resolved type
+ * @param required whether the property is in the schema's {@code required} list
+ * @param nullable whether JSON null is an allowed value ({@code nullable: true})
+ * @param readOnly whether the property is {@code readOnly}
+ * @param deprecated whether the property is {@code deprecated}
+ * @param description the description, or empty
+ * @param origin where the property is defined
+ */
+public record Property(
+        String jsonName,
+        TypeRef type,
+        boolean required,
+        boolean nullable,
+        boolean readOnly,
+        boolean deprecated,
+        String description,
+        Origin origin) {
+}

@@ -1,0 +1,140 @@
+package dev.oasis.generator.render;
+
+import dev.oasis.generator.model.Body;
+import dev.oasis.generator.model.Operation;
+import dev.oasis.generator.model.Parameter;
+import dev.oasis.generator.model.Response;
+import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.render.model.ApiVars;
+import dev.oasis.generator.render.model.OperationVars;
+import dev.oasis.generator.render.model.ParameterVars;
+import dev.oasis.generator.render.model.ProjectVars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Builds the template data of API classes, one per tag. */
+final class ApiVarsFactory {
+
+    private final ProjectVars project;
+    private final JavaNames names;
+    private final JavaTypes types;
+
+    ApiVarsFactory(ProjectVars project, JavaNames names) {
+        this.project = project;
+        this.names = names;
+        this.types = new JavaTypes(names);
+    }
+
+    ApiVars api(String tag, List<Operation> operations) {
+        Set<String> imports = new TreeSet<>(List.of(
+                project.basePackage() + ".ApiClient", project.basePackage() + ".ApiRequest",
+                project.basePackage() + ".ApiResponse", "java.util.List", "java.util.Objects"));
+        List<OperationVars> operationVars = new ArrayList<>();
+        for (Operation operation : operations) {
+            operationVars.add(operation(operation, imports));
+        }
+        return new ApiVars(project, names.apiClassName(tag), tag, List.copyOf(imports), operationVars,
+                List.of("Operations tagged {@code " + JavaText.docEscape(tag) + "}."));
+    }
+
+    private OperationVars operation(Operation operation, Set<String> imports) {
+        List<ParameterVars> required = new ArrayList<>();
+        List<ParameterVars> optional = new ArrayList<>();
+        for (Parameter parameter : operation.parameters()) {
+            types.collectImports(parameter.type(), project.modelPackage(), imports);
+            ParameterVars vars = new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
+                    types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
+                    parameter.explode(), JavaText.docLines(parameter.description()));
+            (parameter.required() ? required : optional).add(vars);
+        }
+        List<ParameterVars> all = new ArrayList<>(required);
+        all.addAll(optional);
+        Optional<Body> success = operation.successResponse().flatMap(Response::body);
+        success.ifPresent(body -> types.collectImports(body.type(), project.modelPackage(), imports));
+        List<OperationVars.BodyVars> bodyVars = new ArrayList<>();
+        operation.requestBody().ifPresent(body -> {
+            types.collectImports(body.type(), project.modelPackage(), imports);
+            bodyVars.add(new OperationVars.BodyVars("body", types.javaType(body.type()), types.codec(body.type()),
+                    JavaText.literal(body.mediaType()), operation.requestBodyRequired()));
+        });
+        List<OperationVars.ErrorVars> errors = new ArrayList<>();
+        for (Response response : operation.responses()) {
+            if (!response.isSuccess() && response.body().filter(Body::isJson).isPresent()) {
+                Body body = response.body().get();
+                types.collectImports(body.type(), project.modelPackage(), imports);
+                errors.add(new OperationVars.ErrorVars(JavaText.literal(response.status()), types.codec(body.type())));
+            }
+        }
+        String methodName = names.methodName(operation);
+        String optionsClass = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1) + "Options";
+        List<String> requiredDeclarations = new ArrayList<>();
+        List<String> requiredNames = new ArrayList<>();
+        for (ParameterVars parameter : required) {
+            requiredDeclarations.add(parameter.javaType() + " " + parameter.name());
+            requiredNames.add(parameter.name());
+        }
+        for (OperationVars.BodyVars body : bodyVars) {
+            requiredDeclarations.add(body.javaType() + " " + body.name());
+            requiredNames.add(body.name());
+        }
+        List<String> declarations = new ArrayList<>(requiredDeclarations);
+        List<String> arguments = new ArrayList<>(requiredNames);
+        List<String> defaultArguments = new ArrayList<>(requiredNames);
+        if (!optional.isEmpty()) {
+            declarations.add(optionsClass + " options");
+            arguments.add("options");
+            defaultArguments.add("new " + optionsClass + "()");
+        }
+        return new OperationVars(
+                operation.operationId(),
+                methodName,
+                operation.method(),
+                JavaText.literal(operation.path()),
+                docLines(operation),
+                operation.deprecated(),
+                operation.unstable(),
+                success.map(body -> types.javaType(body.type())).orElse("Void"),
+                success.map(body -> types.javaType(body.type())).orElse("void"),
+                success.isPresent(),
+                success.map(body -> types.codec(body.type())).orElse("null"),
+                JavaText.literal(success.map(Body::mediaType).orElse("application/json")),
+                all,
+                required,
+                optional,
+                optionsClass,
+                !optional.isEmpty(),
+                bodyVars,
+                errors,
+                securityLiteral(operation.security()),
+                String.join(", ", declarations),
+                String.join(", ", arguments),
+                String.join(", ", requiredDeclarations),
+                String.join(", ", defaultArguments));
+    }
+
+    private static List<String> docLines(Operation operation) {
+        List<String> lines = new ArrayList<>(JavaText.docLines(operation.summary()));
+        List<String> description = JavaText.docLines(operation.description());
+        if (!description.isEmpty() && !description.equals(lines)) {
+            if (!lines.isEmpty()) {
+                lines.add("<p>");
+            }
+            lines.addAll(description);
+        }
+        return lines;
+    }
+
+    private static String securityLiteral(List<List<String>> security) {
+        if (security.isEmpty()) {
+            return "List.of()";
+        }
+        return security.stream()
+                .map(alternative -> alternative.stream().map(JavaText::literal)
+                        .collect(Collectors.joining(", ", "List.of(", ")")))
+                .collect(Collectors.joining(", ", "List.of(", ")"));
+    }
+}

@@ -1,0 +1,154 @@
+package dev.oasis.generator.render;
+
+import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.JsonKind;
+import dev.oasis.generator.model.ObjectType;
+import dev.oasis.generator.model.Property;
+import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.model.UnionType;
+import dev.oasis.generator.model.VariantMatch;
+import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.render.model.EnumVars;
+import dev.oasis.generator.render.model.ModelVars;
+import dev.oasis.generator.render.model.ProjectVars;
+import dev.oasis.generator.render.model.PropertyVars;
+import dev.oasis.generator.render.model.UnionVars;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Builds the template data of model, enum and union classes. */
+final class TypeVarsFactory {
+
+    private final ProjectVars project;
+    private final JavaNames names;
+    private final JavaTypes types;
+
+    TypeVarsFactory(ProjectVars project, JavaNames names) {
+        this.project = project;
+        this.names = names;
+        this.types = new JavaTypes(names);
+    }
+
+    ModelVars model(ObjectType object) {
+        Set<String> imports = new TreeSet<>(List.of(
+                project.jsonPackage() + ".Codecs", project.jsonPackage() + ".JsonCodec", project.jsonPackage() + ".JsonInput",
+                "com.fasterxml.jackson.core.JsonGenerator", "com.fasterxml.jackson.databind.JsonNode",
+                "java.io.IOException", "java.util.Arrays", "java.util.Collections", "java.util.LinkedHashMap",
+                "java.util.Map", "java.util.Objects"));
+        List<PropertyVars> properties = new ArrayList<>();
+        for (Property property : object.properties()) {
+            types.collectImports(property.type(), project.modelPackage(), imports);
+            String field = names.fieldName(property);
+            properties.add(new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), field,
+                    "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                    types.javaType(property.type()), types.codec(property.type()), property.required(),
+                    property.nullable(), property.deprecated(), docLinesOrName(property)));
+        }
+        return new ModelVars(project, names.typeName(object), docLinesOr(object.description(), names.typeName(object)),
+                object.deprecated(), samePackageRemoved(imports), properties,
+                properties.stream().filter(p -> p.required() && !p.nullable()).toList());
+    }
+
+    EnumVars enumeration(EnumType enumType) {
+        boolean text = enumType.valueKind() == ScalarKind.STRING;
+        List<EnumVars.Constant> constants = enumType.values().stream()
+                .map(value -> new EnumVars.Constant(names.constantName(value),
+                        text ? JavaText.literal(value.value()) : numberLiteral(value.value(), enumType.valueKind()),
+                        JavaText.docLines(value.description().isEmpty() ? "Value " + value.value() + "." : value.description())))
+                .toList();
+        return new EnumVars(project, names.typeName(enumType), docLinesOr(enumType.description(), names.typeName(enumType)),
+                enumType.deprecated(), JavaTypes.scalarType(enumType.valueKind()),
+                "Codecs." + enumType.valueKind().name(), constants,
+                constants.stream().map(EnumVars.Constant::name).collect(Collectors.joining(", ")));
+    }
+
+    UnionVars union(UnionType union) {
+        Set<String> imports = new TreeSet<>(List.of(
+                project.jsonPackage() + ".Codecs", project.jsonPackage() + ".JsonCodec", project.jsonPackage() + ".JsonInput",
+                project.jsonPackage() + ".Unions", "com.fasterxml.jackson.core.JsonGenerator",
+                "com.fasterxml.jackson.databind.JsonNode", "java.io.IOException"));
+        List<UnionVars.Variant> variants = new ArrayList<>();
+        List<UnionVars.Variant> checkOrder = new ArrayList<>();
+        List<UnionType.Variant> sorted = new ArrayList<>(union.variants());
+        sorted.sort(Comparator.comparingInt(TypeVarsFactory::specificity));
+        for (UnionType.Variant variant : union.variants()) {
+            types.collectImports(variant.type(), project.modelPackage(), imports);
+            variants.add(variantVars(union, variant));
+        }
+        for (UnionType.Variant variant : sorted) {
+            checkOrder.add(variants.get(union.variants().indexOf(variant)));
+        }
+        return new UnionVars(project, names.typeName(union), docLinesOr(union.description(), names.typeName(union)),
+                union.deprecated(), samePackageRemoved(imports), variants, checkOrder);
+    }
+
+    private UnionVars.Variant variantVars(UnionType union, UnionType.Variant variant) {
+        VariantMatch match = variant.match();
+        String expression;
+        String description;
+        if (!match.discriminatorValues().isEmpty()) {
+            expression = "Unions.hasText(tree, " + JavaText.literal(union.discriminatorProperty()) + ", "
+                    + match.discriminatorValues().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")";
+            description = "an object whose " + union.discriminatorProperty() + " is "
+                    + String.join(" or ", match.discriminatorValues());
+        } else if (!match.requiredProperties().isEmpty()) {
+            expression = "Unions.hasFields(tree, "
+                    + match.requiredProperties().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")";
+            description = "an object with " + String.join(", ", match.requiredProperties());
+        } else {
+            expression = kindTest(match.kind());
+            description = "a JSON " + match.kind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return new UnionVars.Variant(names.variantName(variant), types.javaType(variant.type()),
+                types.codec(variant.type()), expression, JavaText.docEscape(description));
+    }
+
+    private static String kindTest(JsonKind kind) {
+        return switch (kind) {
+            case OBJECT -> "tree.isObject()";
+            case ARRAY -> "tree.isArray()";
+            case STRING -> "tree.isTextual()";
+            case INTEGER -> "tree.isIntegralNumber()";
+            case NUMBER -> "tree.isNumber()";
+            case BOOLEAN -> "tree.isBoolean()";
+        };
+    }
+
+    /** Lower sorts first: discriminated branches, then those with more required properties, integers before numbers. */
+    private static int specificity(UnionType.Variant variant) {
+        VariantMatch match = variant.match();
+        if (!match.discriminatorValues().isEmpty()) {
+            return 0;
+        }
+        if (!match.requiredProperties().isEmpty()) {
+            return 1000 - match.requiredProperties().size();
+        }
+        return match.kind() == JsonKind.NUMBER ? 2001 : 2000;
+    }
+
+    private static List<String> docLinesOrName(Property property) {
+        List<String> lines = JavaText.docLines(property.description());
+        return lines.isEmpty() ? List.of("The {@code " + JavaText.docEscape(property.jsonName()) + "} property.") : lines;
+    }
+
+    private static List<String> docLinesOr(String description, String className) {
+        List<String> lines = JavaText.docLines(description);
+        return lines.isEmpty() ? List.of("The {@code " + className + "} schema.") : lines;
+    }
+
+    private static String numberLiteral(String value, ScalarKind kind) {
+        return kind == ScalarKind.INT64 ? value + "L" : value;
+    }
+
+    private List<String> samePackageRemoved(Set<String> imports) {
+        String prefix = project.modelPackage() + ".";
+        return imports.stream()
+                .filter(name -> !(name.startsWith(prefix) && name.indexOf('.', prefix.length()) < 0))
+                .toList();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.oasis.generator.render.model;
+
+import java.util.List;
+
+/**
+ * The data of {@code union.mustache}: a sealed interface with one record per {@code oneOf}/{@code anyOf}
+ * branch and an {@code Unknown} record that keeps payloads no branch matches.
+ *
+ * @param project project-wide values
+ * @param className the simple interface name
+ * @param docLines the schema description as escaped Javadoc lines
+ * @param deprecated whether the schema is deprecated
+ * @param imports the fully qualified imports the file needs, sorted
+ * @param variants the branches in spec order
+ * @param checkOrder the branches in the order a payload is tested against them, most specific first
+ */
+public record UnionVars(
+        ProjectVars project,
+        String className,
+        List<String> docLines,
+        boolean deprecated,
+        List<String> imports,
+        List<Variant> variants,
+        List<Variant> checkOrder) {
+
+    /**
+     * One branch.
+     *
+     * @param recordName the nested record's name
+     * @param javaType the Java type of the branch's value
+     * @param codec the codec expression of the branch's value
+     * @param matchExpression a Java boolean expression over {@code tree} (a {@code JsonNode}) that
+     *     is true when the payload belongs to this branch, decided at generation time
+     * @param matchDescription how the branch is recognised, in words, for Javadoc
+     */
+    public record Variant(String recordName, String javaType, String codec, String matchExpression, String matchDescription) {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.oasis.generator.spec;
+
+import dev.oasis.generator.diagnostic.SourceLocation;
+
+/**
+ * Where a node stands: its document, its parent and its key or index there, and its line:column.
+ * The JSON pointer is derived from the parent chain on demand, so large specs do not hold a
+ * pointer string for every node.
+ */
+final class NodePosition {
+
+    private final SpecDocument document;
+    private final NodePosition parent;
+    private final String key;
+    private final int line;
+    private final int column;
+
+    NodePosition(SpecDocument document, NodePosition parent, String key, int line, int column) {
+        this.document = document;
+        this.parent = parent;
+        this.key = key;
+        this.line = line;
+        this.column = column;
+    }
+
+    SpecDocument document() {
+        return document;
+    }
+
+    SourceLocation location() {
+        return new SourceLocation(document.displayPath(), line, column);
+    }
+
+    String pointer() {
+        if (parent == null) {
+            return "";
+        }
+        return parent.pointer() + "/" + JsonPointers.escape(key);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.oasis.generator.spec;
+
+import dev.oasis.generator.diagnostic.SourceLocation;
+
+/**
+ * A scalar node: a string, a number ({@code Long}, {@code java.math.BigInteger},
+ * {@code Double} or {@code java.math.BigDecimal}), a boolean, or null.
+ */
+public final class SpecScalar implements SpecNode {
+
+    private final NodePosition position;
+    private final Object value;
+
+    SpecScalar(NodePosition position, Object value) {
+        this.position = position;
+        this.value = value;
+    }
+
+    /** The typed value, or null for a YAML/JSON null. */
+    public Object value() {
+        return value;
+    }
+
+    /** True for a YAML/JSON null. */
+    public boolean isNull() {
+        return value == null;
+    }
+
+    /** The value as text, as it would print; "null" for null. */
+    public String text() {
+        return String.valueOf(value);
+    }
+
+    @Override
+    public SpecDocument document() {
+        return position.document();
+    }
+
+    @Override
+    public SourceLocation location() {
+        return position.location();
+    }
+
+    @Override
+    public String pointer() {
+        return position.pointer();
+    }
+
+    @Override
+    public String toString() {
+        return "SpecScalar(" + value + ") at " + location();
+    }
+}
