@@ -1,0 +1,110 @@
+package dev.oasis.generator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.oasis.generator.RepositoryFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line tool: what it prints, what it writes, and how it fails. */
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void writesTheClientAndListsTheFiles(@TempDir Path output) {
+        int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
+                "--package", "com.example.incidents");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(output.resolve("com/example/incidents/api/IncidentsApi.java")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote " + output.resolve("com/example/incidents/ApiClient.java")));
+    }
+
+    @Test
+    void missingReferenceTargetNamesFileLineColumnAndPointerAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path spec = write(dir, "broken.yaml", """
+                openapi: 3.0.3
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Todo:
+                      type: object
+                      properties:
+                        owner:
+                          $ref: '#/components/schemas/Usr'
+                """);
+        Path output = dir.resolve("out");
+
+        int status = run("--spec", spec.toString(), "--output", output.toString());
+
+        assertEquals(1, status);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains(spec + ":10:17: error: [ref.missing] $ref target '#/components/schemas/Usr' does not exist"
+                + " (at #/components/schemas/Todo/properties/owner/$ref)"), message);
+        assertTrue(message.contains("hint: define 'Usr' under components.schemas"), message);
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesFileLineColumnAndPointerAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path spec = write(dir, "broken.yaml", """
+                openapi: 3.0.3
+                info:
+                  title: T
+                  version: "1"
+                paths:
+                  /todos:
+                    get: [unclosed
+                """);
+        Path output = dir.resolve("out");
+
+        int status = run("--spec", spec.toString(), "--output", output.toString());
+
+        assertEquals(1, status);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith(spec + ":"), message);
+        assertTrue(message.contains("error: [spec.syntax] not valid YAML"), message);
+        assertTrue(message.contains("(at #/paths/~1todos/get)"), message);
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void missingSpecFileIsReportedWithoutAStackTrace(@TempDir Path dir) {
+        int status = run("--spec", dir.resolve("nope.yaml").toString(), "--output", dir.resolve("out").toString());
+
+        assertEquals(1, status);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("nope.yaml: error: [spec.not-found] spec file not found"), message);
+        assertFalse(message.contains("Exception"), message);
+    }
+
+    @Test
+    void unknownOptionPrintsUsage() {
+        int status = run("--spec", "a.yaml", "--output", "out", "--colour", "blue");
+
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --colour"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: java -jar generator-cli.jar"));
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static Path write(Path dir, String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+}
