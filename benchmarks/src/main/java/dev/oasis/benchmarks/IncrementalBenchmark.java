@@ -3,6 +3,8 @@ package dev.oasis.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,25 +16,32 @@ import java.util.regex.Pattern;
  *
  * <p>The plugin ({@code dev.oasis:oasis-maven-plugin}, goal {@code generate}) is installed from
  * this repository into a private local repository under the workspace, so the user's
- * {@code ~/.m2} is left alone. A one-file Maven project that runs the goal on
- * {@code spec/incidents.yaml} is built once to generate, then again several times unchanged; the
- * figure is the goal's own timing from the line it logs when it skips, so Maven's start-up is not
- * counted. The whole {@code mvn} wall time is reported beside it.
+ * {@code ~/.m2} is left alone. A one-file Maven project whose only goal is ours, run on
+ * {@code spec/incidents.yaml}, is built once to generate and then several times unchanged.
  *
- * <p>The skip line's wording and the goal's parameter names are the plugin's; if either changes,
- * {@link #SKIP_LINE} and {@link #projectPom} are the two places to update.
+ * <p>The goal's time is read from Maven's own log, with millisecond timestamps switched on in
+ * the project's {@code .mvn/jvm.config}: from the goal's {@code --- oasis-maven-plugin:...:generate}
+ * header to the separator line Maven prints after the last goal. It includes loading the plugin's
+ * classes, and excludes Maven's start-up and project loading. The plugin's last line of output
+ * (which says whether it wrote anything) is kept for the report.
+ *
+ * <p>If the goal's parameter names change, {@link #projectPom} is the place to update.
  */
 public final class IncrementalBenchmark {
 
-    /** The line the goal logs when it skips, with its own elapsed time in milliseconds. */
-    static final Pattern SKIP_LINE = Pattern.compile("(?im)^\\[INFO\\].*(?:up to date|unchanged|skip).*?(\\d+(?:\\.\\d+)?) ?ms");
+    private static final String TIMESTAMPS = "-Dorg.slf4j.simpleLogger.showDateTime=true"
+            + " -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS\n";
+    private static final Pattern GOAL_START =
+            Pattern.compile("(?m)^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[INFO\\] --- oasis-maven-plugin:[^ ]+:generate .*$");
+    private static final Pattern LINE = Pattern.compile("(?m)^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[(\\w+)\\] (.*)$");
+    private static final Pattern SEPARATOR = Pattern.compile("^-{20,}$");
 
     /**
      * The outcome.
      *
      * @param measured whether a figure was measured
-     * @param note why not, or how, for the report
-     * @param goalMillis the goal's own time on each unchanged build
+     * @param note why not, or what the goal said, for the report
+     * @param goalMillis the goal's time on each unchanged build
      * @param mavenMillis the whole {@code mvn} wall time of each unchanged build
      */
     public record Result(boolean measured, String note, List<Double> goalMillis, List<Double> mavenMillis) {
@@ -40,6 +49,15 @@ public final class IncrementalBenchmark {
         static Result notMeasured(String why) {
             return new Result(false, why, List.of(), List.of());
         }
+    }
+
+    /**
+     * What one build's log says about our goal.
+     *
+     * @param millis the goal's time
+     * @param lastLine the goal's last line of output
+     */
+    private record GoalTiming(double millis, String lastLine) {
     }
 
     private final ProcessMeter meter;
@@ -60,42 +78,63 @@ public final class IncrementalBenchmark {
         }
         Path localRepo = workspace.root().resolve("incremental/m2");
         String repoFlag = "-Dmaven.repo.local=" + localRepo;
+        Progress.say("installing the Maven plugin into %s", localRepo);
+        Path installLog = workspace.log("incremental/install");
         Measurement install = meter.run(List.of("mvn", "-q", "-B", repoFlag, "-DskipTests", "install",
-                "-pl", "maven-plugin", "-am"), repo, workspace.log("incremental/install"));
+                "-pl", "maven-plugin", "-am"), repo, installLog);
         if (!install.succeeded()) {
-            return Result.notMeasured("not measured: installing the plugin failed; see "
-                    + workspace.log("incremental/install"));
+            return Result.notMeasured("not measured: installing the plugin failed; see " + installLog);
         }
         Path project = workspace.freshDir("incremental/project");
         Files.copy(repo.resolve("spec/incidents.yaml"), project.resolve("incidents.yaml"));
         Files.writeString(project.resolve("pom.xml"), projectPom(pluginVersion(repo)));
+        Files.createDirectories(project.resolve(".mvn"));
+        Files.writeString(project.resolve(".mvn/jvm.config"), TIMESTAMPS);
         List<String> build = List.of("mvn", "-B", repoFlag, "generate-sources");
-        Measurement first = meter.run(build, project, workspace.log("incremental/build-0"));
-        if (!first.succeeded()) {
-            return Result.notMeasured("not measured: the first build failed; see " + workspace.log("incremental/build-0"));
+        Path firstLog = workspace.log("incremental/build-0");
+        if (!meter.run(build, project, firstLog).succeeded()) {
+            return Result.notMeasured("not measured: the first build failed; see " + firstLog);
         }
         List<Double> goal = new ArrayList<>();
         List<Double> maven = new ArrayList<>();
+        String lastLine = "";
         for (int rep = 1; rep <= repetitions; rep++) {
             Path log = workspace.log("incremental/build-" + rep);
             Measurement m = meter.run(build, project, log);
-            Optional<Double> skip = goalMillis(log);
-            if (!m.succeeded() || skip.isEmpty()) {
-                return Result.notMeasured("not measured: unchanged build " + rep + " did not log a skip line"
-                        + " matching " + SKIP_LINE.pattern() + "; see " + log);
+            Optional<GoalTiming> timing = goalTiming(Files.readString(log));
+            if (!m.succeeded() || timing.isEmpty()) {
+                return Result.notMeasured("not measured: unchanged build " + rep + " failed or logged no"
+                        + " timestamped goal; see " + log);
             }
-            Progress.say("unchanged Maven build %d/%d: goal %.1f ms, mvn %.0f ms", rep, repetitions, skip.get(),
-                    m.wallMillis());
-            goal.add(skip.get());
+            Progress.say("unchanged Maven build %d/%d: goal %.0f ms, mvn %.0f ms", rep, repetitions,
+                    timing.get().millis(), m.wallMillis());
+            goal.add(timing.get().millis());
             maven.add(m.wallMillis());
+            lastLine = timing.get().lastLine();
         }
-        return new Result(true, "goal time from the plugin's skip line; mvn wall time includes Maven start-up",
-                goal, maven);
+        return new Result(true, "The goal's last line on an unchanged build: \"" + lastLine + "\"", goal, maven);
     }
 
-    private static Optional<Double> goalMillis(Path log) throws IOException {
-        Matcher m = SKIP_LINE.matcher(Files.readString(log));
-        return m.find() ? Optional.of(Double.parseDouble(m.group(1))) : Optional.empty();
+    private static Optional<GoalTiming> goalTiming(String log) {
+        Matcher start = GOAL_START.matcher(log);
+        if (!start.find()) {
+            return Optional.empty();
+        }
+        LocalTime begin = LocalTime.parse(start.group(1));
+        String lastLine = "";
+        Matcher line = LINE.matcher(log);
+        line.region(start.end(), log.length());
+        while (line.find()) {
+            String text = line.group(3).trim();
+            if (SEPARATOR.matcher(text).matches()) {
+                double millis = Duration.between(begin, LocalTime.parse(line.group(1))).toNanos() / 1e6;
+                return Optional.of(new GoalTiming(millis, lastLine));
+            }
+            if (!text.isEmpty()) {
+                lastLine = text;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String pluginVersion(Path repo) throws IOException {
@@ -127,8 +166,8 @@ public final class IncrementalBenchmark {
                           <execution>
                             <goals><goal>generate</goal></goals>
                             <configuration>
-                              <spec>${project.basedir}/incidents.yaml</spec>
-                              <packageName>dev.oasis.bench.incremental</packageName>
+                              <inputSpec>${project.basedir}/incidents.yaml</inputSpec>
+                              <basePackage>dev.oasis.bench.incremental</basePackage>
                             </configuration>
                           </execution>
                         </executions>
