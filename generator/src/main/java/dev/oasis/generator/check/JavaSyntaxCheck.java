@@ -20,15 +20,11 @@ import java.util.Optional;
  *
  * <p>This is a syntax check, so the parser is configured for speed: no language-level validation
  * pass, no token list, no comment attribution. Files are parsed in parallel, one parser per thread.
+ * A file that fails is parsed once more with tokens kept, which is what locates the problem.
  */
 public final class JavaSyntaxCheck {
 
-    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                    .setStoreTokens(false)
-                    .setAttributeComments(false)
-                    .setDetectOriginalLineSeparator(false)));
+    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(() -> parser(false));
 
     private JavaSyntaxCheck() {
     }
@@ -43,12 +39,20 @@ public final class JavaSyntaxCheck {
                 .forEach(diagnostics::report);
     }
 
+    private static JavaParser parser(boolean storeTokens) {
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                .setStoreTokens(storeTokens)
+                .setAttributeComments(false)
+                .setDetectOriginalLineSeparator(false));
+    }
+
     private static Optional<Diagnostic> problemIn(RenderedFile file) {
-        ParseResult<CompilationUnit> result = PARSERS.get().parse(file.content());
-        if (result.isSuccessful()) {
+        if (PARSERS.get().parse(file.content()).isSuccessful()) {
             return Optional.empty();
         }
-        Problem problem = result.getProblems().get(0);
+        ParseResult<CompilationUnit> located = parser(true).parse(file.content());
+        Problem problem = located.getProblems().get(0);
         int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
         int column = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(0);
         return Optional.of(Diagnostic.error("template.invalid-java",
