@@ -50,12 +50,12 @@ public final class BenchmarkMain {
 
         List<GenerationBenchmark.SpecResult> generation = new ArrayList<>();
         if (options.runs("generation")) {
+            Path v2 = requireFile(options.corpus().resolve("datadog-v2-openapi.yaml"));
             GenerationBenchmark benchmark = new GenerationBenchmark(meter, workspace);
             List<GeneratorCli> tools = List.of(oasis, openApiGenerator);
             generation.add(benchmark.run(SMALL_SPEC, options.repo().resolve("spec/incidents.yaml"), tools,
                     options.smallRepetitions()));
-            generation.add(benchmark.run(V2_SPEC, requireFile(options.corpus().resolve("datadog-v2-openapi.yaml")),
-                    tools, options.largeRepetitions()));
+            generation.add(benchmark.run(V2_SPEC, v2, tools, options.largeRepetitions()));
         }
         List<ScalingBenchmark.Point> scaling = options.runs("scaling")
                 ? new ScalingBenchmark(meter, workspace).run(oasis, options.scalingRepetitions()) : List.of();
@@ -66,7 +66,8 @@ public final class BenchmarkMain {
         List<PublishedBodies.Check> published = options.runs("reading") ? PublishedBodies.checkAll() : List.of();
 
         Results results = new Results(environment, options.command(), meter.method(), generation, scaling,
-                incremental, reading, options.runs("reading") ? options.jmh() : null, published);
+                incremental, reading, options.runs("reading") ? options.jmh() : null, published,
+                Environment.currentLoadAverage());
         Files.createDirectories(options.resultsDir());
         MarkdownReport.write(results, options.resultsDir().resolve("RESULTS.md"), CHART);
         SvgChart.write(results, options.resultsDir().resolve(CHART));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -17,8 +18,11 @@ import java.util.Optional;
  * @param memory the machine's total memory, or "unknown"
  * @param jvm the JVM's vendor and version (the same {@code java} runs every tool)
  * @param os the operating system's name and version
+ * @param loadAverage the 1, 5 and 15 minute load averages when the run started, or "unknown";
+ *     other work on the machine shows here
  */
-public record Environment(String date, String cores, String cpu, String memory, String jvm, String os) {
+public record Environment(String date, String cores, String cpu, String memory, String jvm, String os,
+        String loadAverage) {
 
     /** Describes the machine this JVM runs on. */
     public static Environment describe() throws IOException, InterruptedException {
@@ -29,13 +33,24 @@ public record Environment(String date, String cores, String cpu, String memory, 
                 procField("/proc/meminfo", "MemTotal").map(Environment::kbToGb).orElse("unknown"),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.runtime.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.version"));
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                currentLoadAverage());
     }
 
     private static String nproc() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("nproc").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         return p.waitFor() == 0 ? out : Integer.toString(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The first three fields of {@code /proc/loadavg}, or "unknown". */
+    public static String currentLoadAverage() throws IOException {
+        Path path = Path.of("/proc/loadavg");
+        if (!Files.isReadable(path)) {
+            return "unknown";
+        }
+        String[] fields = Files.readString(path).trim().split("\\s+");
+        return String.join(" ", Arrays.asList(fields).subList(0, 3));
     }
 
     private static Optional<String> procField(String file, String key) throws IOException {

@@ -32,6 +32,8 @@ public final class MarkdownReport {
         line("- Cores (`nproc`): " + env.cores() + "; CPU: " + env.cpu() + "; memory: " + env.memory());
         line("- JVM (runs every tool, default flags): " + env.jvm());
         line("- OS: " + env.os());
+        line("- Load average (1, 5, 15 min) at start: " + env.loadAverage() + "; at end: " + r.loadAverageAtEnd()
+                + ". Other work on the machine slows both tools alike, as runs alternate, but adds noise.");
         line("- Peak memory: " + r.memoryMethod() + ", of the whole process");
         line("");
         line("![Generation and scaling charts](" + chartName + ")");

@@ -15,6 +15,7 @@ import java.util.List;
  * @param reading JMH reading scores, or {@code null}
  * @param readingSettings how JMH was run, or {@code null}
  * @param publishedBodies whether each reader accepts each body exactly as published
+ * @param loadAverageAtEnd the load averages when the run ended
  */
 public record Results(
         Environment environment,
@@ -25,5 +26,6 @@ public record Results(
         IncrementalBenchmark.Result incremental,
         ReadingRun.Scores reading,
         ReadingRun.Settings readingSettings,
-        List<PublishedBodies.Check> publishedBodies) {
+        List<PublishedBodies.Check> publishedBodies,
+        String loadAverageAtEnd) {
 }
