@@ -31,6 +31,11 @@ public final class GenerationBenchmark {
             return Stats.medianWallMillis(runs);
         }
 
+        /** Median CPU time (user + system), in milliseconds. */
+        public double medianCpuMillis() {
+            return Stats.medianCpuMillis(runs);
+        }
+
         /** Median peak resident memory, in mebibytes. */
         public double medianPeakMb() {
             return Stats.medianPeakMb(runs);
@@ -70,8 +75,8 @@ public final class GenerationBenchmark {
                 Path out = workspace.freshDir(outputName(specName, tool));
                 Measurement m = meter.run(tool.command(spec, out), workspace.root(),
                         workspace.log(outputName(specName, tool) + "-" + rep));
-                Progress.say("%s on %s, run %d/%d: %.0f ms, %.0f MB%s", tool.name(), specName, rep, repetitions,
-                        m.wallMillis(), m.peakRssMb(), m.succeeded() ? "" : ", FAILED (exit " + m.exitCode() + ")");
+                Progress.say("%s on %s, run %d/%d: %.0f ms wall, %.0f ms CPU, %.0f MB%s", tool.name(), specName, rep, repetitions,
+                        m.wallMillis(), m.cpuMillis(), m.peakRssMb(), m.succeeded() ? "" : ", FAILED (exit " + m.exitCode() + ")");
                 runs.get(tool).add(m);
             }
         }

@@ -68,27 +68,27 @@ public final class MarkdownReport {
                 + " Files and lines are those of the last run; \"compiles\" is `javac` over its main sources"
                 + " (OpenAPI Generator's against the dependencies its generated pom declares).");
         line("");
-        line("| spec | tool | runs | wall time | peak memory | files | Java files | Java lines | compiles |");
-        line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        line("| spec | tool | runs | wall time | CPU time | peak memory | files | Java files | Java lines | compiles |");
+        line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         for (GenerationBenchmark.SpecResult spec : r.generation()) {
             for (GenerationBenchmark.ToolResult t : spec.tools()) {
-                line(String.format("| %s | %s | %d%s | %.2f s | %.0f MB | %,d | %,d | %,d | %s |", spec.spec(), t.tool(),
-                        t.runs().size(), t.allSucceeded() ? "" : " (some failed)", t.medianMillis() / 1000,
-                        t.medianPeakMb(), t.size().files(), t.size().javaFiles(), t.size().javaLines(),
-                        t.compile().summary()));
+                line(String.format("| %s | %s | %d%s | %.2f s | %.2f s | %.0f MB | %,d | %,d | %,d | %s |", spec.spec(),
+                        t.tool(), t.runs().size(), t.allSucceeded() ? "" : " (some failed)", t.medianMillis() / 1000,
+                        t.medianCpuMillis() / 1000, t.medianPeakMb(), t.size().files(), t.size().javaFiles(),
+                        t.size().javaLines(), t.compile().summary()));
             }
         }
         line("");
-        line("| spec | OpenAPI Generator time / ours | OpenAPI Generator memory / ours |");
-        line("| --- | ---: | ---: |");
+        line("| spec | OpenAPI Generator / ours: wall time | CPU time | peak memory |");
+        line("| --- | ---: | ---: | ---: |");
         for (GenerationBenchmark.SpecResult spec : r.generation()) {
             GenerationBenchmark.ToolResult ours = spec.tools().get(0);
             GenerationBenchmark.ToolResult theirs = spec.tools().get(1);
-            line(String.format("| %s | %.1fx | %.1fx |", spec.spec(), theirs.medianMillis() / ours.medianMillis(),
-                    theirs.medianPeakMb() / ours.medianPeakMb()));
+            line(String.format("| %s | %.1fx | %.1fx | %.1fx |", spec.spec(), theirs.medianMillis() / ours.medianMillis(),
+                    theirs.medianCpuMillis() / ours.medianCpuMillis(), theirs.medianPeakMb() / ours.medianPeakMb()));
         }
         line("");
-        line("Every run's figures (ms / MB), in order:");
+        line("Every run's figures (wall ms / CPU ms / MB), in order:");
         line("");
         for (GenerationBenchmark.SpecResult spec : r.generation()) {
             for (GenerationBenchmark.ToolResult t : spec.tools()) {
@@ -108,18 +108,19 @@ public final class MarkdownReport {
         }
         line("Synthetic specs written by `SyntheticSpecs`: `wide-N` has N object schemas (8 properties each, one a"
                 + " reference to another schema) and N operations; `chain-2000` has 2,000 schemas each referring to"
-                + " the next. \"Marginal\" is the extra time per extra schema since the previous size, which leaves"
-                + " out JVM start-up.");
+                + " the next. \"Marginal\" is the extra CPU time per extra schema since the previous size, which leaves"
+                + " out JVM start-up and, unlike wall time, other work on the machine.");
         line("");
-        line("| spec | schemas | runs | wall time | per schema | marginal per schema | peak memory | Java files |");
-        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        line("| spec | schemas | runs | wall time | wall per schema | CPU time | marginal CPU per schema | peak memory"
+                + " | Java files |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         ScalingBenchmark.Point previous = null;
         for (ScalingBenchmark.Point p : r.scaling()) {
-            String marginal = previous == null || p.chain() ? "" :
-                    String.format("%.3f ms", Scaling.marginalMillisPerSchema(previous, p));
-            line(String.format("| %s | %,d | %d%s | %.2f s | %.3f ms | %s | %.0f MB | %,d |", p.label(), p.schemas(),
-                    p.runs().size(), p.allSucceeded() ? "" : " (some failed)", p.medianMillis() / 1000,
-                    p.millisPerSchema(), marginal, p.medianPeakMb(), p.javaFiles()));
+            String marginal = previous == null || p.chain() ? "" : String.format("%.2f ms",
+                    Scaling.marginalMillisPerSchema(previous, p, ScalingBenchmark.Point::medianCpuMillis));
+            line(String.format("| %s | %,d | %d%s | %.2f s | %.2f ms | %.2f s | %s | %.0f MB | %,d |", p.label(),
+                    p.schemas(), p.runs().size(), p.allSucceeded() ? "" : " (some failed)", p.medianMillis() / 1000,
+                    p.millisPerSchema(), p.medianCpuMillis() / 1000, marginal, p.medianPeakMb(), p.javaFiles()));
             previous = p.chain() ? previous : p;
         }
         line("");
@@ -185,8 +186,8 @@ public final class MarkdownReport {
     }
 
     private static String runs(List<Measurement> runs) {
-        return String.join(", ", runs.stream().map(m -> String.format("%.0f / %.0f%s", m.wallMillis(), m.peakRssMb(),
-                m.succeeded() ? "" : " (exit " + m.exitCode() + ")")).toList());
+        return String.join(", ", runs.stream().map(m -> String.format("%.0f / %.0f / %.0f%s", m.wallMillis(),
+                m.cpuMillis(), m.peakRssMb(), m.succeeded() ? "" : " (exit " + m.exitCode() + ")")).toList());
     }
 
     private static String score(Optional<ReadingRun.Score> s) {

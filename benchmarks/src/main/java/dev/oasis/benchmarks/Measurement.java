@@ -1,13 +1,16 @@
 package dev.oasis.benchmarks;
 
 /**
- * One finished child process: how long it ran, the most memory it held, and how it ended.
+ * One finished child process: how long it ran, the CPU time it used, the most memory it held,
+ * and how it ended. CPU time is the steadier figure on a busy machine, where wall time also
+ * counts the time the process waited for a core.
  *
  * @param wallMillis wall-clock time from start to exit, in milliseconds
+ * @param cpuMillis user plus system CPU time of the process, in milliseconds
  * @param peakRssKb peak resident set size of the process, in kibibytes
  * @param exitCode the process's exit status
  */
-public record Measurement(double wallMillis, long peakRssKb, int exitCode) {
+public record Measurement(double wallMillis, double cpuMillis, long peakRssKb, int exitCode) {
 
     /** Whether the process exited with status 0. */
     public boolean succeeded() {

@@ -9,17 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs a command as a child process and measures its wall time and peak resident memory.
+ * Runs a command as a child process and measures its wall time, CPU time and peak resident memory.
  *
- * <p>Peak memory comes from GNU time ({@code /usr/bin/time -v}) when it is installed, which
- * reads the kernel's exact figure when the child exits. Without it, the meter polls the child's
- * {@code VmHWM} (the kernel's high-water mark) in {@code /proc}, which can miss growth in the
- * last few milliseconds before exit.
+ * <p>CPU time and peak memory come from GNU time ({@code /usr/bin/time -v}) when it is installed,
+ * which reads the kernel's exact figures when the child exits. Without it, the meter polls the
+ * child's {@code VmHWM} (the kernel's high-water mark) in {@code /proc} and its CPU time from
+ * {@link ProcessHandle}, which can miss the last few milliseconds before exit.
  */
 public final class ProcessMeter {
 
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern USER_TIME = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
+    private static final Pattern SYSTEM_TIME = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
     private static final long POLL_MILLIS = 10;
 
@@ -36,8 +38,8 @@ public final class ProcessMeter {
 
     /** How peak memory is measured, for the report. */
     public String method() {
-        return useGnuTime ? "GNU time (/usr/bin/time -v), maximum resident set size"
-                : "/proc/PID/status VmHWM, polled every " + POLL_MILLIS + " ms";
+        return useGnuTime ? "GNU time (/usr/bin/time -v): maximum resident set size, user + system time"
+                : "/proc/PID/status VmHWM and ProcessHandle CPU time, polled every " + POLL_MILLIS + " ms";
     }
 
     /**
@@ -57,16 +59,20 @@ public final class ProcessMeter {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
-        long polledPeak = useGnuTime ? 0 : pollPeak(process);
-        int exit = process.waitFor();
-        double wallMillis = (System.nanoTime() - start) / 1e6;
-        long peak = useGnuTime ? readGnuTimePeak(timeReport) : polledPeak;
-        return new Measurement(wallMillis, peak, exit);
+        if (useGnuTime) {
+            int exit = process.waitFor();
+            double wallMillis = (System.nanoTime() - start) / 1e6;
+            String report = Files.readString(timeReport);
+            double cpuMillis = 1000 * (number(USER_TIME, report, timeReport) + number(SYSTEM_TIME, report, timeReport));
+            return new Measurement(wallMillis, cpuMillis, (long) number(MAX_RSS, report, timeReport), exit);
+        }
+        return poll(process, start);
     }
 
-    private static long pollPeak(Process process) throws InterruptedException {
+    private static Measurement poll(Process process, long start) throws InterruptedException {
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
+        double cpuMillis = 0;
         while (process.isAlive()) {
             try {
                 Matcher m = VM_HWM.matcher(Files.readString(status));
@@ -76,17 +82,19 @@ public final class ProcessMeter {
             } catch (IOException exited) {
                 break;
             }
+            cpuMillis = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(cpuMillis);
             Thread.sleep(POLL_MILLIS);
         }
-        return peak;
+        int exit = process.waitFor();
+        return new Measurement((System.nanoTime() - start) / 1e6, cpuMillis, peak, exit);
     }
 
-    private static long readGnuTimePeak(Path timeReport) throws IOException {
-        Matcher m = MAX_RSS.matcher(Files.readString(timeReport));
+    private static double number(Pattern field, String report, Path timeReport) throws IOException {
+        Matcher m = field.matcher(report);
         if (!m.find()) {
-            throw new IOException("no maximum resident set size in " + timeReport);
+            throw new IOException("no '" + field.pattern() + "' in " + timeReport);
         }
-        return Long.parseLong(m.group(1));
+        return Double.parseDouble(m.group(1));
     }
 
     private static boolean gnuTimeAcceptsVerbose() {

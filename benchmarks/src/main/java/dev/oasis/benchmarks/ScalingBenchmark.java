@@ -35,6 +35,11 @@ public final class ScalingBenchmark {
             return medianMillis() / schemas;
         }
 
+        /** Median CPU time (user + system), in milliseconds. */
+        public double medianCpuMillis() {
+            return Stats.medianCpuMillis(runs);
+        }
+
         /** Median peak resident memory, in mebibytes. */
         public double medianPeakMb() {
             return Stats.medianPeakMb(runs);
@@ -76,8 +81,8 @@ public final class ScalingBenchmark {
             out = workspace.freshDir("scaling/out/" + label);
             Measurement m = meter.run(generator.command(spec, out), workspace.root(),
                     workspace.log("scaling/" + label + "-" + rep));
-            Progress.say("%s on %s, run %d/%d: %.0f ms, %.0f MB%s", generator.name(), label, rep, repetitions,
-                    m.wallMillis(), m.peakRssMb(), m.succeeded() ? "" : ", FAILED (exit " + m.exitCode() + ")");
+            Progress.say("%s on %s, run %d/%d: %.0f ms wall, %.0f ms CPU, %.0f MB%s", generator.name(), label, rep, repetitions,
+                    m.wallMillis(), m.cpuMillis(), m.peakRssMb(), m.succeeded() ? "" : ", FAILED (exit " + m.exitCode() + ")");
             runs.add(m);
         }
         return new Point(label, schemas, chain, runs, OutputSize.of(out).javaFiles());

@@ -24,6 +24,11 @@ public final class Stats {
         return median(runs.stream().map(Measurement::wallMillis).toList());
     }
 
+    /** The median CPU time (user + system) of {@code runs}, in milliseconds. */
+    public static double medianCpuMillis(List<Measurement> runs) {
+        return median(runs.stream().map(Measurement::cpuMillis).toList());
+    }
+
     /** The median peak resident memory of {@code runs}, in mebibytes. */
     public static double medianPeakMb(List<Measurement> runs) {
         return median(runs.stream().map(Measurement::peakRssMb).toList());

@@ -42,8 +42,8 @@ public final class SvgChart {
             row++;
         }
         if (!results.scaling().isEmpty()) {
-            chart.scaling(0, row, "Scaling: wall time (s), log-log", results.scaling(), p -> p.medianMillis() / 1000,
-                    true);
+            chart.scaling(0, row, "Scaling: CPU time (s), log-log", results.scaling(),
+                    p -> p.medianCpuMillis() / 1000, true);
             chart.scaling(1, row, "Scaling: peak memory (MB)", results.scaling(),
                     ScalingBenchmark.Point::medianPeakMb, false);
         }
