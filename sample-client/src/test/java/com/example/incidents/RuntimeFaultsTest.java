@@ -12,6 +12,9 @@ import com.example.incidents.api.IncidentsApi;
 import com.example.incidents.model.APIErrorResponse;
 import com.example.incidents.model.IncidentTodoResponse;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -165,6 +168,22 @@ class RuntimeFaultsTest {
             assertInstanceOf(IOException.class, error.getCause());
             assertTrue(reset.connections() >= 1);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aRefusedConnectionBecomesAnApiExceptionNamingTheServer(Mode mode) throws IOException {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        IncidentsApi api = new IncidentsApi(client().baseUrl("http://127.0.0.1:" + closedPort).build());
+
+        ApiException error = assertThrows(ApiException.class, () -> todo(mode, api, "todo-1"));
+
+        assertEquals(0, error.statusCode());
+        assertTrue(error.getMessage().contains(") could not connect to 127.0.0.1:" + closedPort), error.getMessage());
+        assertInstanceOf(ConnectException.class, error.getCause());
     }
 
     @ParameterizedTest
