@@ -33,6 +33,28 @@ class RuntimeFixtureSpecTest {
     }
 
     @Test
+    void aSpecWithoutServersSecurityOrBodiesCompilesWithoutWarnings(@TempDir Path folder) throws IOException {
+        Path spec = folder.resolve("api.yaml");
+        Files.writeString(spec, String.join("\n",
+                "openapi: 3.0.3",
+                "info: {title: '  Bare *API* ', version: '1 beta'}",
+                "paths:",
+                "  /ping:",
+                "    head:",
+                "      responses:",
+                "        '204': {description: none}",
+                ""));
+        List<RenderedFile> files = GeneratedSources.render(spec, "com.example.bare");
+
+        Compilation compilation = GeneratedSources.compile(files);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String client = files.stream().filter(file -> file.relativePath().endsWith("/ApiClient.java")).findFirst()
+                .orElseThrow().content();
+        assertTrue(client.contains("USER_AGENT = \"bare-api-java-client/1_beta oasis/"), client);
+    }
+
+    @Test
     void aStyleTheLocationDoesNotAllowIsAnErrorAtTheStyle(@TempDir Path folder) throws IOException {
         Path spec = folder.resolve("api.yaml");
         Files.writeString(spec, String.join("\n",

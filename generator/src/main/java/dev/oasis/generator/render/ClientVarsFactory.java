@@ -55,16 +55,20 @@ final class ClientVarsFactory {
         return new ClientVars(project, JavaText.literal(userAgent(project)), unstable, servers, apiKeys, bearer, basic, oauth);
     }
 
-    /** {@code <title>-java-client/<spec version> oasis/<generator version>}, each part reduced to token characters. */
+    /**
+     * {@code <title>-java-client/<spec version> oasis/<generator version>}: the title in lower case with
+     * runs of other characters than letters, digits and dots made one {@code -}, versions with
+     * other characters than letters, digits, {@code . _ -} made {@code _}.
+     */
     static String userAgent(ProjectVars project) {
-        String name = token(project.title().toLowerCase(Locale.ROOT), "-").replaceAll("^-+|-+$", "");
-        String version = token(project.specVersion(), "_");
+        String name = project.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-+|-+$", "");
+        String version = version(project.specVersion());
         return (name.isEmpty() ? "openapi" : name) + "-java-client/" + (version.isEmpty() ? "0" : version)
-                + " oasis/" + token(project.generatorVersion(), "_");
+                + " oasis/" + version(project.generatorVersion());
     }
 
-    private static String token(String text, String replacement) {
-        return text.replaceAll("[^A-Za-z0-9.!#$%&'*+^_`|~-]+", replacement);
+    private static String version(String text) {
+        return text.trim().replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 
     private static ClientVars.ServerVars server(Server server, boolean last) {
