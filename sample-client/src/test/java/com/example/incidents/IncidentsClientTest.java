@@ -44,6 +44,7 @@ class IncidentsClientTest {
                 .baseUrl(server.baseUrl())
                 .apiKeyAuth("test-api-key")
                 .appKeyAuth("test-app-key")
+                .enableUnstableOperations("GetIncidentIntegration", "GetIncidentNotificationTemplate", "GetIncidentTodo")
                 .deviationListener((operationId, deviations) -> reported.addAll(deviations))
                 .build();
         api = new IncidentsApi(client);

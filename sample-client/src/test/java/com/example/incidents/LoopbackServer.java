@@ -2,6 +2,7 @@ package com.example.incidents;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,50 +10,108 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 
-/** A real HTTP server on 127.0.0.1 that answers canned responses by raw request path and records every request. */
-final class LoopbackServer implements AutoCloseable {
+/**
+ * A real HTTP server on 127.0.0.1 that answers canned responses by raw request path and records every
+ * request. Answers can carry headers, be gzip-compressed, come in turn (429 then 200) or stall until
+ * the server closes (for timeouts).
+ */
+public final class LoopbackServer implements AutoCloseable {
+
+    /** The longest a stalled answer waits; the client's timeout is far shorter. */
+    private static final long STALL_LIMIT_SECONDS = 10;
 
     /** A request as the server saw it. */
-    record Seen(String method, String rawPath, String rawQuery, Map<String, List<String>> headers) {
+    public record Seen(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 
-        String header(String name) {
+        /** The first value of a header, or null. */
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
     /** A canned response. */
-    record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, byte[] body, Map<String, String> headers, boolean gzip,
+            boolean stall) {
+
+        /** A JSON answer. */
+        public Answer(int status, String contentType, String body) {
+            this(status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of(), false, false);
+        }
+
+        /** An answer with a JSON body. */
+        public static Answer json(int status, String body) {
+            return new Answer(status, "application/json", body);
+        }
+
+        /** An answer with a body of the given type. */
+        public static Answer of(int status, String contentType, byte[] body) {
+            return new Answer(status, contentType, body, Map.of(), false, false);
+        }
+
+        /** This answer with one more header. */
+        public Answer withHeader(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Answer(status, contentType, body, Map.copyOf(more), gzip, stall);
+        }
+
+        /** This answer, its body gzip-compressed with {@code Content-Encoding: gzip}. */
+        public Answer gzipped() {
+            return new Answer(status, contentType, body, headers, true, stall);
+        }
+
+        /** This answer, sent only when the server closes (or after 10 s): slower than any client timeout in the tests. */
+        public Answer stalled() {
+            return new Answer(status, contentType, body, headers, gzip, true);
+        }
     }
 
     private final HttpServer server;
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Map<String, Deque<Answer>> answers = new ConcurrentHashMap<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
-    LoopbackServer() throws IOException {
+    public LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(handlers);
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void answer(String rawPath, int status, String body) {
-        answers.put(rawPath, new Answer(status, "application/json", body));
+    /** Answers every request to the path with a JSON body. */
+    public void answer(String rawPath, int status, String body) {
+        answerInTurn(rawPath, Answer.json(status, body));
     }
 
-    List<Seen> requests() {
+    /** Answers requests to the path with these answers in turn; the last one answers every later request. */
+    public void answerInTurn(String rawPath, Answer... inTurn) {
+        answers.put(rawPath, new ArrayDeque<>(List.of(inTurn)));
+    }
+
+    public List<Seen> requests() {
         return seen;
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = LoopbackServer.class.getResourceAsStream("/bodies/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -62,20 +121,55 @@ final class LoopbackServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String rawPath = exchange.getRequestURI().getRawPath();
+        byte[] requestBody;
+        try (InputStream in = exchange.getRequestBody()) {
+            requestBody = in.readAllBytes();
+        }
         seen.add(new Seen(exchange.getRequestMethod(), rawPath, exchange.getRequestURI().getRawQuery(),
-                Map.copyOf(exchange.getRequestHeaders())));
-        Answer answer = answers.getOrDefault(rawPath, new Answer(404, "application/json", "{\"errors\":[\"Not Found\"]}"));
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+                Map.copyOf(exchange.getRequestHeaders()), requestBody));
+        Answer answer = next(rawPath);
+        if (answer.stall()) {
+            try {
+                closed.await(STALL_LIMIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        byte[] bytes = answer.gzip() ? gzip(answer.body()) : answer.body();
         exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         exchange.getResponseHeaders().set("X-Request-Seen", String.valueOf(seen.size()));
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        if (answer.gzip()) {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
     }
 
+    private Answer next(String rawPath) {
+        Deque<Answer> inTurn = answers.get(rawPath);
+        if (inTurn == null) {
+            return Answer.json(404, "{\"errors\":[\"Not Found\"]}");
+        }
+        synchronized (inTurn) {
+            return inTurn.size() > 1 ? inTurn.removeFirst() : inTurn.getFirst();
+        }
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(body);
+        }
+        return bytes.toByteArray();
+    }
+
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

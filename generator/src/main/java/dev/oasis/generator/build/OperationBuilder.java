@@ -24,6 +24,13 @@ final class OperationBuilder {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
+    /** The serialization styles each location allows, its default first. */
+    private static final Map<ParameterLocation, List<String>> STYLES = Map.of(
+            ParameterLocation.PATH, List.of("simple", "label", "matrix"),
+            ParameterLocation.QUERY, List.of("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+            ParameterLocation.HEADER, List.of("simple"),
+            ParameterLocation.COOKIE, List.of("form"));
+
     private final SchemaTypes types;
 
     OperationBuilder(SchemaTypes types) {
@@ -104,8 +111,15 @@ final class OperationBuilder {
         TypeRef type = parameter.get("schema")
                 .map(schema -> types.typeOf(schema, typePrefix + Names.pascal(name) + "Parameter"))
                 .orElse(new TypeRef.Scalar(dev.oasis.generator.model.ScalarKind.STRING));
-        String defaultStyle = location == ParameterLocation.QUERY || location == ParameterLocation.COOKIE ? "form" : "simple";
-        String style = parameter.text("style").orElse(defaultStyle);
+        List<String> styles = STYLES.get(location);
+        String style = parameter.text("style").orElse(styles.get(0));
+        if (!styles.contains(style)) {
+            SpecNode at = parameter.get("style").orElse(parameter);
+            types.diagnostics().report(Diagnostic.error("parameter.style", at.location(), at.pointer(),
+                    "parameter '" + name + "' in " + in + " has style: '" + style + "'",
+                    "use one of " + String.join(", ", styles) + " for " + in + " parameters"));
+            return Optional.empty();
+        }
         boolean explode = parameter.flag("explode", style.equals("form"));
         boolean required = location == ParameterLocation.PATH || parameter.flag("required", false);
         return Optional.of(new Parameter(name, location, required, type, parameter.text("description").orElse(""),

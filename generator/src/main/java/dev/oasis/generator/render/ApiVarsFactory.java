@@ -11,6 +11,7 @@ import dev.oasis.generator.render.model.ParameterVars;
 import dev.oasis.generator.render.model.ProjectVars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,10 +33,14 @@ final class ApiVarsFactory {
     ApiVars api(String tag, List<Operation> operations) {
         Set<String> imports = new TreeSet<>(List.of(
                 project.basePackage() + ".ApiClient", project.basePackage() + ".ApiRequest",
-                project.basePackage() + ".ApiResponse", "java.util.List", "java.util.Objects"));
+                project.basePackage() + ".ApiResponse", project.basePackage() + ".BodyReader", "java.util.List",
+                "java.util.Objects", "java.util.concurrent.CompletableFuture"));
         List<OperationVars> operationVars = new ArrayList<>();
         for (Operation operation : operations) {
             operationVars.add(operation(operation, imports));
+        }
+        if (operationVars.stream().anyMatch(ApiVarsFactory::usesCodecs)) {
+            imports.add(project.jsonPackage() + ".Codecs");
         }
         return new ApiVars(project, names.apiClassName(tag), tag, List.copyOf(imports), operationVars,
                 List.of("Operations tagged {@code " + JavaText.docEscape(tag) + "}."));
@@ -48,18 +53,23 @@ final class ApiVarsFactory {
             types.collectImports(parameter.type(), project.modelPackage(), imports);
             ParameterVars vars = new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
                     types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
-                    parameter.explode(), JavaText.docLines(parameter.description()));
+                    styleConstant(parameter.style()), parameter.explode(), JavaText.docLines(parameter.description()));
             (parameter.required() ? required : optional).add(vars);
         }
         List<ParameterVars> all = new ArrayList<>(required);
         all.addAll(optional);
         Optional<Body> success = operation.successResponse().flatMap(Response::body);
-        success.ifPresent(body -> types.collectImports(body.type(), project.modelPackage(), imports));
+        success.filter(body -> body.encoding() == Body.Encoding.JSON)
+                .ifPresent(body -> types.collectImports(body.type(), project.modelPackage(), imports));
         List<OperationVars.BodyVars> bodyVars = new ArrayList<>();
         operation.requestBody().ifPresent(body -> {
-            types.collectImports(body.type(), project.modelPackage(), imports);
-            bodyVars.add(new OperationVars.BodyVars("body", types.javaType(body.type()), types.codec(body.type()),
-                    JavaText.literal(body.mediaType()), operation.requestBodyRequired()));
+            String mediaType = JavaText.literal(body.mediaType());
+            if (body.encoding() == Body.Encoding.JSON) {
+                types.collectImports(body.type(), project.modelPackage(), imports);
+            }
+            String codecArgument = body.encoding() == Body.Encoding.JSON ? types.codec(body.type()) + ", " : "";
+            bodyVars.add(new OperationVars.BodyVars("body", javaType(body), codecArgument + "body, " + mediaType,
+                    operation.requestBodyRequired()));
         });
         List<OperationVars.ErrorVars> errors = new ArrayList<>();
         for (Response response : operation.responses()) {
@@ -90,17 +100,17 @@ final class ApiVarsFactory {
             defaultArguments.add("new " + optionsClass + "()");
         }
         return new OperationVars(
-                operation.operationId(),
+                JavaText.literal(operation.operationId()),
                 methodName,
                 operation.method(),
                 JavaText.literal(operation.path()),
                 docLines(operation),
                 operation.deprecated(),
                 operation.unstable(),
-                success.map(body -> types.javaType(body.type())).orElse("Void"),
-                success.map(body -> types.javaType(body.type())).orElse("void"),
+                success.map(this::javaType).orElse("Void"),
+                success.map(this::javaType).orElse("void"),
                 success.isPresent(),
-                success.map(body -> types.codec(body.type())).orElse("null"),
+                success.map(this::reader).orElse("BodyReader.none()"),
                 JavaText.literal(success.map(Body::mediaType).orElse("application/json")),
                 all,
                 required,
@@ -114,6 +124,39 @@ final class ApiVarsFactory {
                 String.join(", ", arguments),
                 String.join(", ", requiredDeclarations),
                 String.join(", ", defaultArguments));
+    }
+
+    private static boolean usesCodecs(OperationVars operation) {
+        return operation.responseReader().contains("Codecs.")
+                || operation.bodyParameter().stream().anyMatch(body -> body.arguments().contains("Codecs."))
+                || operation.errorResponses().stream().anyMatch(error -> error.codec().contains("Codecs."));
+    }
+
+    private String javaType(Body body) {
+        switch (body.encoding()) {
+            case TEXT:
+                return "String";
+            case BINARY:
+                return "byte[]";
+            default:
+                return types.javaType(body.type());
+        }
+    }
+
+    private String reader(Body body) {
+        switch (body.encoding()) {
+            case TEXT:
+                return "BodyReader.text()";
+            case BINARY:
+                return "BodyReader.bytes()";
+            default:
+                return "BodyReader.json(" + types.codec(body.type()) + ")";
+        }
+    }
+
+    /** The {@code ApiRequest.Style} constant of an OpenAPI style name, such as {@code SPACE_DELIMITED} for {@code spaceDelimited}. */
+    private static String styleConstant(String style) {
+        return style.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static List<String> docLines(Operation operation) {

@@ -1,6 +1,7 @@
 package dev.oasis.generator.render;
 
 import dev.oasis.generator.model.ApiModel;
+import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.SecurityScheme;
 import dev.oasis.generator.model.Server;
 import dev.oasis.generator.refine.JavaIdentifiers;
@@ -9,6 +10,7 @@ import dev.oasis.generator.render.model.ClientVars;
 import dev.oasis.generator.render.model.ProjectVars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,7 +19,7 @@ final class ClientVarsFactory {
 
     private static final Set<String> BUILDER_METHODS = Set.of(
             "baseUrl", "server", "serverVariable", "httpClient", "build", "connectTimeout", "requestTimeout",
-            "readMode", "userAgent", "header");
+            "readMode", "userAgent", "header", "retryPolicy", "enableUnstableOperations", "deviationListener");
 
     private ClientVarsFactory() {
     }
@@ -38,7 +40,7 @@ final class ClientVarsFactory {
                     methods.allocate(JavaIdentifiers.camel(scheme.key())),
                     JavaText.literal(scheme.parameterName()),
                     scheme.location() == null ? "HEADER" : scheme.location().name(),
-                    scheme.environmentVariable().isEmpty() ? "null" : JavaText.literal(scheme.environmentVariable()),
+                    scheme.environmentVariable().isEmpty() ? List.of() : List.of(JavaText.literal(scheme.environmentVariable())),
                     JavaText.docLines(scheme.description()));
             switch (scheme.kind()) {
                 case API_KEY -> apiKeys.add(vars);
@@ -47,7 +49,26 @@ final class ClientVarsFactory {
                 case OAUTH2 -> oauth.add(vars);
             }
         }
-        return new ClientVars(project, servers, apiKeys, bearer, basic, oauth);
+        String unstable = model.operations().stream().filter(Operation::unstable)
+                .map(operation -> JavaText.literal(operation.operationId()))
+                .collect(Collectors.joining(", ", "List.of(", ")"));
+        return new ClientVars(project, JavaText.literal(userAgent(project)), unstable, servers, apiKeys, bearer, basic, oauth);
+    }
+
+    /**
+     * {@code <title>-java-client/<spec version> oasis/<generator version>}: the title in lower case with
+     * runs of other characters than letters, digits and dots made one {@code -}, versions with
+     * other characters than letters, digits, {@code . _ -} made {@code _}.
+     */
+    static String userAgent(ProjectVars project) {
+        String name = project.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-+|-+$", "");
+        String version = version(project.specVersion());
+        return (name.isEmpty() ? "openapi" : name) + "-java-client/" + (version.isEmpty() ? "0" : version)
+                + " oasis/" + version(project.generatorVersion());
+    }
+
+    private static String version(String text) {
+        return text.trim().replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 
     private static ClientVars.ServerVars server(Server server, boolean last) {

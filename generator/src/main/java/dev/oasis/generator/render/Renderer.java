@@ -76,7 +76,8 @@ public final class Renderer {
 
     private static Map<String, String> runtimeTemplates() {
         Map<String, String> templates = new LinkedHashMap<>();
-        for (String name : List.of("ApiClient", "ApiException", "ApiRequest", "ApiResponse", "ReadMode")) {
+        for (String name : List.of("ApiClient", "ApiException", "ApiRequest", "ApiResponse", "BodyReader", "Credentials", "Failures",
+                "ParameterStyles", "ReadMode", "RetryPolicy")) {
             templates.put("runtime/" + name + ".java.mustache", name);
         }
         for (String name : List.of("Codecs", "Deviation", "JsonCodec", "JsonInput", "Unions")) {

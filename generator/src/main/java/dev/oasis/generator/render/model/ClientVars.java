@@ -6,6 +6,8 @@ import java.util.List;
  * The data of the runtime templates under {@code runtime/}, rendered once per project.
  *
  * @param project project-wide values
+ * @param userAgentLiteral the default User-Agent without the Java version, as a Java string literal
+ * @param unstableOperationsLiteral the operationIds marked {@code x-unstable}, as a Java {@code List.of(...)} expression
  * @param servers the spec's servers in order; the first is the default
  * @param apiKeySchemes security schemes of type apiKey
  * @param bearerSchemes security schemes of type http bearer
@@ -14,6 +16,8 @@ import java.util.List;
  */
 public record ClientVars(
         ProjectVars project,
+        String userAgentLiteral,
+        String unstableOperationsLiteral,
         List<ServerVars> servers,
         List<SchemeVars> apiKeySchemes,
         List<SchemeVars> bearerSchemes,
@@ -49,11 +53,12 @@ public record ClientVars(
      * @param methodName the builder method that sets the credential, such as {@code apiKeyAuth}
      * @param parameterLiteral for API keys, the header, query or cookie name as a Java string literal
      * @param location for API keys, {@code HEADER}, {@code QUERY} or {@code COOKIE}
-     * @param envLiteral the environment variable the credential defaults to, as a Java string literal; {@code null} when none
+     * @param environmentLiterals the environment variable the credential defaults to ({@code x-env-name}), as a Java
+     *     string literal in a list of one; empty when the spec names none
      * @param docLines the description as escaped Javadoc lines
      */
     public record SchemeVars(
-            String keyLiteral, String methodName, String parameterLiteral, String location, String envLiteral,
+            String keyLiteral, String methodName, String parameterLiteral, String location, List<String> environmentLiterals,
             List<String> docLines) {
     }
 }

@@ -5,17 +5,19 @@ import java.util.List;
 /**
  * One operation of an API class.
  *
- * @param operationId the spec's operationId
+ * @param operationIdLiteral the spec's operationId as a Java string literal
  * @param methodName the Java method name
  * @param httpMethod the HTTP method in upper case
  * @param pathLiteral the path template as a Java string literal
  * @param docLines the summary and description as escaped Javadoc lines
  * @param deprecated whether the operation is deprecated
  * @param unstable whether the operation is marked {@code x-unstable}
- * @param returnType the Java type of the success body, {@code Void} when there is none
+ * @param returnType the Java type of the success body: a model, {@code String} for text, {@code byte[]} for
+ *     binary bodies, {@code Void} when there is none
  * @param methodReturnType the blocking method's return type: {@code returnType}, or {@code void} when there is no body
  * @param returnsBody whether the operation has a success body
- * @param responseCodec the codec expression of the success body, {@code null} literal when there is none
+ * @param responseReader the {@code BodyReader} expression that reads the success body, such as
+ *     {@code BodyReader.json(Pet.CODEC)} or {@code BodyReader.none()}
  * @param acceptLiteral the Accept header value as a Java string literal
  * @param parameters all parameters, required first, in spec order
  * @param requiredParameters the required parameters, which become method arguments
@@ -31,7 +33,7 @@ import java.util.List;
  * @param defaultOptionsArguments the arguments that call the full method with empty options
  */
 public record OperationVars(
-        String operationId,
+        String operationIdLiteral,
         String methodName,
         String httpMethod,
         String pathLiteral,
@@ -41,7 +43,7 @@ public record OperationVars(
         String returnType,
         String methodReturnType,
         boolean returnsBody,
-        String responseCodec,
+        String responseReader,
         String acceptLiteral,
         List<ParameterVars> parameters,
         List<ParameterVars> requiredParameters,
@@ -60,12 +62,12 @@ public record OperationVars(
      * The request body of an operation.
      *
      * @param name the Java parameter name
-     * @param javaType the Java type
-     * @param codec the codec expression
-     * @param mediaTypeLiteral the Content-Type as a Java string literal
+     * @param javaType the Java type: a model for JSON, {@code String} for text, {@code byte[]} for binary bodies
+     * @param arguments the arguments of {@code ApiRequest.Builder.body}: the codec for JSON, the value and the
+     *     Content-Type literal
      * @param required whether the body is required
      */
-    public record BodyVars(String name, String javaType, String codec, String mediaTypeLiteral, boolean required) {
+    public record BodyVars(String name, String javaType, String arguments, boolean required) {
     }
 
     /**

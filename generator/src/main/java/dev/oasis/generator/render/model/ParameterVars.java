@@ -10,7 +10,8 @@ import java.util.List;
  * @param javaType the Java type
  * @param location where it travels: {@code PATH}, {@code QUERY}, {@code HEADER} or {@code COOKIE}
  * @param required whether the caller must give it
- * @param explode whether arrays explode into repeated query parameters
+ * @param style the {@code ApiRequest.Style} constant of its serialization style, such as {@code FORM}
+ * @param explode whether arrays and maps explode into repeated parameters
  * @param docLines the description as escaped Javadoc lines
  */
 public record ParameterVars(
@@ -19,6 +20,7 @@ public record ParameterVars(
         String javaType,
         String location,
         boolean required,
+        String style,
         boolean explode,
         List<String> docLines) {
 }
