@@ -8,8 +8,12 @@ import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.render.model.ApiVars;
 import dev.oasis.generator.render.model.ClientVars;
+import dev.oasis.generator.render.model.EnumVars;
+import dev.oasis.generator.render.model.ModelVars;
 import dev.oasis.generator.render.model.ProjectVars;
+import dev.oasis.generator.render.model.UnionVars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +80,15 @@ public final class Renderer {
         return files;
     }
 
-    /** The template names the renderer uses itself, without partials and extra templates. */
-    public static List<String> builtInTemplateNames() {
-        List<String> names = new ArrayList<>(List.of("model.mustache", "enum.mustache", "union.mustache", "api.mustache"));
-        names.addAll(RUNTIME_TEMPLATES.keySet());
-        return names;
+    /** Each template the renderer renders itself (partials and extra templates aside), with the record it renders. */
+    public static Map<String, Class<? extends Record>> templateModels() {
+        Map<String, Class<? extends Record>> models = new LinkedHashMap<>();
+        models.put("model.mustache", ModelVars.class);
+        models.put("enum.mustache", EnumVars.class);
+        models.put("union.mustache", UnionVars.class);
+        models.put("api.mustache", ApiVars.class);
+        RUNTIME_TEMPLATES.keySet().forEach(template -> models.put(template, ClientVars.class));
+        return models;
     }
 
     private void renderExtras(ExtraTemplate.Scope scope, String packageName, String className, Object vars,
