@@ -86,6 +86,7 @@ class LifecycleIT {
         project.build("generate-sources").assertFailure()
                 .assertLogContains("api.yaml:23:23: error: [ref.missing] $ref target './pet.yaml#/Pett' does not exist")
                 .assertLogContains("api.yaml:34:23: error: [ref.missing] $ref target '#/components/schemas/Ownr' does not exist")
+                .assertLogContains("(at #/paths/~1owners~1{ownerId}/get/responses/200/content/application~1json/schema/$ref)")
                 .assertLogContains("hint: define 'Ownr' under components.schemas")
                 .assertLogContains("The earlier output was left as it was.");
         assertEquals(Set.of(), OutputSnapshot.of(pets).differencesFrom(before));
