@@ -10,7 +10,7 @@ import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.diagnostic.SourceLocation;
 import dev.oasis.generator.incremental.BuildState;
 import dev.oasis.generator.incremental.Fingerprint;
-import dev.oasis.generator.incremental.Hashes;
+import dev.oasis.generator.incremental.FileStamp;
 import dev.oasis.generator.incremental.UpToDateCheck;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.refine.JavaNames;
@@ -69,7 +69,7 @@ public final class Generator {
     public GenerationResult generate(GeneratorConfig config, Path stateFile, boolean failOnBreakingChanges) {
         TemplateSource templates = new TemplateSource(config.templateDirectory());
         Optional<BuildState> previous = BuildState.read(stateFile);
-        Map<String, String> previousOutputs = previous.map(BuildState::outputs).orElse(Map.of());
+        Map<String, FileStamp> previousOutputs = previous.map(BuildState::outputs).orElse(Map.of());
         if (previous.isPresent() && UpToDateCheck.isUpToDate(previous.get(), config, templates)) {
             return GenerationResult.upToDate(previousOutputs.keySet().stream().map(config.outputDirectory()::resolve).toList());
         }
@@ -79,10 +79,11 @@ public final class Generator {
             failOnBreaking(config, changes);
         }
         WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
-        Map<String, String> outputs = new TreeMap<>();
-        rendering.files().forEach(file -> outputs.put(file.relativePath(), Hashes.of(file.content())));
+        Map<String, FileStamp> outputs = stamps(config.outputDirectory(), rendering.files());
         List<Path> removed = new OrphanRemover(config.outputDirectory()).remove(previousOutputs, outputs.keySet());
-        new BuildState(Fingerprint.of(config, rendering.specFiles(), templates), rendering.specFiles(), outputs).write(stateFile);
+        Map<Path, String> specDigests = new TreeMap<>();
+        rendering.specFiles().forEach((file, stamp) -> specDigests.put(file, stamp.digest()));
+        new BuildState(Fingerprint.of(config, specDigests, templates), rendering.specFiles(), outputs).write(stateFile);
         return new GenerationResult(false, report.written(), report.unchanged(), removed, rendering.warnings(), changes);
     }
 
@@ -115,19 +116,29 @@ public final class Generator {
         }
         JavaSyntaxCheck.check(files, diagnostics);
         diagnostics.throwIfErrors();
-        return new Rendering(files, diagnostics.all(), specFileDigests(specs));
+        return new Rendering(files, diagnostics.all(), specFileStamps(specs));
     }
 
-    private static Map<Path, String> specFileDigests(SpecSet specs) {
-        Map<Path, String> digests = new TreeMap<>();
+    private static Map<Path, FileStamp> specFileStamps(SpecSet specs) {
+        Map<Path, FileStamp> stamps = new TreeMap<>();
         for (SpecDocument document : specs.documents()) {
             Path file = document.path().toAbsolutePath().normalize();
-            digests.put(file, Hashes.ofFile(file).orElse(""));
+            stamps.put(file, FileStamp.of(file).orElse(new FileStamp("", -1, -1)));
         }
-        return digests;
+        return stamps;
     }
 
-    private static List<ApiChange> apiChanges(Path outputDirectory, Map<String, String> previousOutputs, List<RenderedFile> files) {
+    private static Map<String, FileStamp> stamps(Path outputDirectory, List<RenderedFile> files) {
+        Map<String, FileStamp> stamps = new TreeMap<>();
+        for (RenderedFile file : files) {
+            Path written = outputDirectory.resolve(file.relativePath());
+            stamps.put(file.relativePath(), FileStamp.of(written)
+                    .orElseThrow(() -> new IllegalStateException(written + " vanished right after it was written")));
+        }
+        return stamps;
+    }
+
+    private static List<ApiChange> apiChanges(Path outputDirectory, Map<String, FileStamp> previousOutputs, List<RenderedFile> files) {
         Map<String, String> after = new LinkedHashMap<>();
         files.forEach(file -> after.put(file.relativePath(), file.content()));
         Map<String, String> before = new LinkedHashMap<>();
@@ -161,7 +172,7 @@ public final class Generator {
         }
     }
 
-    private record Rendering(List<RenderedFile> files, List<Diagnostic> warnings, Map<Path, String> specFiles) {
+    private record Rendering(List<RenderedFile> files, List<Diagnostic> warnings, Map<Path, FileStamp> specFiles) {
     }
 
     private static ProjectVars projectVars(GeneratorConfig config, ApiModel model) {

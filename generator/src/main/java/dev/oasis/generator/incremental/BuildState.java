@@ -19,13 +19,13 @@ import java.util.TreeMap;
  * with their digests (so it can restore deleted ones and remove those it no longer generates,
  * never touching files it did not write).
  *
- * <p>Stored as a small text file: one {@code key digest value} line per entry.
+ * <p>Stored as a small text file: one {@code kind digest size modified path} line per file.
  *
  * @param fingerprint the digest of everything that decides the output
- * @param specFiles every spec file read, absolute, with its content digest
- * @param outputs every generated file, relative to the output directory with {@code /}, with its content digest
+ * @param specFiles every spec file read, absolute, with its stamp
+ * @param outputs every generated file, relative to the output directory with {@code /}, with its stamp
  */
-public record BuildState(String fingerprint, Map<Path, String> specFiles, Map<String, String> outputs) {
+public record BuildState(String fingerprint, Map<Path, FileStamp> specFiles, Map<String, FileStamp> outputs) {
 
     private static final String HEADER = "# oasis build state: the inputs and outputs of the last successful generation";
 
@@ -43,26 +43,35 @@ public record BuildState(String fingerprint, Map<Path, String> specFiles, Map<St
             return Optional.empty();
         }
         String fingerprint = null;
-        Map<Path, String> specFiles = new TreeMap<>();
-        Map<String, String> outputs = new TreeMap<>();
-        for (String line : lines) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.split(" ", 3);
-            if (parts.length < 2) {
-                return Optional.empty();
-            }
-            switch (parts[0]) {
-                case "fingerprint" -> fingerprint = parts[1];
-                case "spec" -> specFiles.put(Path.of(parts[2]), parts[1]);
-                case "output" -> outputs.put(parts[2], parts[1]);
-                default -> {
-                    return Optional.empty();
+        Map<Path, FileStamp> specFiles = new TreeMap<>();
+        Map<String, FileStamp> outputs = new TreeMap<>();
+        try {
+            for (String line : lines) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split(" ", 5);
+                switch (parts[0]) {
+                    case "fingerprint" -> fingerprint = parts[1];
+                    case "spec" -> specFiles.put(Path.of(parts[4]), stamp(parts));
+                    case "output" -> outputs.put(parts[4], stamp(parts));
+                    default -> {
+                        return Optional.empty();
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
         return fingerprint == null ? Optional.empty() : Optional.of(new BuildState(fingerprint, specFiles, outputs));
+    }
+
+    private static FileStamp stamp(String[] parts) {
+        return new FileStamp(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3]));
+    }
+
+    private static String format(FileStamp stamp) {
+        return stamp.digest() + " " + stamp.size() + " " + stamp.modified();
     }
 
     /** Writes the state file atomically, creating its folder. */
@@ -70,8 +79,8 @@ public record BuildState(String fingerprint, Map<Path, String> specFiles, Map<St
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         lines.add("fingerprint " + fingerprint);
-        specFiles.forEach((path, digest) -> lines.add("spec " + digest + " " + path));
-        outputs.forEach((path, digest) -> lines.add("output " + digest + " " + path));
+        specFiles.forEach((path, stamp) -> lines.add("spec " + format(stamp) + " " + path));
+        outputs.forEach((path, stamp) -> lines.add("output " + format(stamp) + " " + path));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");

@@ -2,7 +2,6 @@ package dev.oasis.generator.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,11 +27,6 @@ public final class Hashes {
     /** The digest of some bytes. */
     public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    /** The digest of a text's UTF-8 bytes. */
-    public static String of(String text) {
-        return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The digest of a file's content, or empty when the file cannot be read (deleted, say). */

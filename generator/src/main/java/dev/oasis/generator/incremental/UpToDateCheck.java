@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * Decides, without parsing the spec, whether the last generation's output is still what this
  * configuration would produce: the spec files the last run read are re-hashed, the fingerprint
  * recomputed, and every generated file must still exist with the content it was written with.
+ * Files whose size and modification time are unchanged are not read.
  */
 public final class UpToDateCheck {
 
@@ -24,8 +25,9 @@ public final class UpToDateCheck {
             return false;
         }
         Map<Path, String> current = new TreeMap<>();
-        for (Path file : previous.specFiles().keySet()) {
-            Optional<String> digest = Hashes.ofFile(file);
+        for (Map.Entry<Path, FileStamp> entry : previous.specFiles().entrySet()) {
+            Path file = entry.getKey();
+            Optional<String> digest = entry.getValue().currentDigest(file);
             if (digest.isEmpty()) {
                 return false;
             }
@@ -36,6 +38,6 @@ public final class UpToDateCheck {
         }
         Path output = config.outputDirectory();
         return previous.outputs().entrySet().stream()
-                .allMatch(entry -> Hashes.ofFile(output.resolve(entry.getKey())).filter(entry.getValue()::equals).isPresent());
+                .allMatch(entry -> entry.getValue().matches(output.resolve(entry.getKey())));
     }
 }

@@ -6,6 +6,7 @@ import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.diagnostic.SourceLocation;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Warns about files in the template directory that take no effect: not named like a built-in
- * template, not an extra template and not a partial one of the user's templates includes. Such a
- * file is almost always a misspelt override, so the warning names the closest built-in name.
+ * Warns about a template directory that does not exist, and about files in it that take no
+ * effect: not named like a built-in template, not an extra template and not a partial one of the
+ * user's templates includes. Such a file is almost always a misspelt override, so the warning
+ * names the closest built-in name.
  */
 public final class UnusedTemplates {
 
@@ -26,9 +28,15 @@ public final class UnusedTemplates {
     private UnusedTemplates() {
     }
 
-    /** Reports a warning for every override file that matches nothing. */
+    /** Reports a warning for a missing template directory or for every file in it that matches nothing. */
     public static void report(TemplateSource templates, Path templateDirectory, List<ExtraTemplate> extras,
             Diagnostics diagnostics) {
+        if (!Files.isDirectory(templateDirectory)) {
+            diagnostics.report(Diagnostic.warning("template.directory-missing", SourceLocation.ofFile(templateDirectory), "",
+                    "the template directory does not exist, so only the built-in templates are used",
+                    "create it, or correct the templateDirectory setting"));
+            return;
+        }
         SortedSet<String> builtIn = TemplateSource.builtInNames();
         Set<String> used = new TreeSet<>(builtIn);
         extras.forEach(extra -> used.add(extra.template()));

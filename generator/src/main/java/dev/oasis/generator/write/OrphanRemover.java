@@ -1,6 +1,6 @@
 package dev.oasis.generator.write;
 
-import dev.oasis.generator.incremental.Hashes;
+import dev.oasis.generator.incremental.FileStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -28,18 +28,18 @@ public final class OrphanRemover {
     /**
      * Removes the orphans.
      *
-     * @param previous the earlier manifest: relative path to content digest
+     * @param previous the earlier manifest: relative path to the stamp of the content written
      * @param current the relative paths generated now
      * @return the files deleted
      */
-    public List<Path> remove(Map<String, String> previous, Set<String> current) {
+    public List<Path> remove(Map<String, FileStamp> previous, Set<String> current) {
         List<Path> removed = new ArrayList<>();
-        for (Map.Entry<String, String> entry : previous.entrySet()) {
+        for (Map.Entry<String, FileStamp> entry : previous.entrySet()) {
             if (current.contains(entry.getKey())) {
                 continue;
             }
             Path file = outputDirectory.resolve(entry.getKey());
-            if (Hashes.ofFile(file).filter(entry.getValue()::equals).isPresent()) {
+            if (entry.getValue().matches(file)) {
                 delete(file);
                 removed.add(file);
                 deleteEmptyParents(file.getParent());

@@ -39,6 +39,16 @@ class TemplateOverridesTest {
     }
 
     @Test
+    void aMissingTemplateDirectoryIsAWarningNotAFailure(@TempDir Path dir) {
+        GenerationResult result = new Generator().generate(GeneratorConfig.builder(RepositoryFiles.incidentsSpec(), dir.resolve("out"))
+                .templateDirectory(dir.resolve("no-such-folder")).build());
+
+        assertEquals(List.of("template.directory-missing"), result.warnings().stream().map(Diagnostic::id)
+                .filter(id -> id.startsWith("template.")).toList());
+        assertTrue(Files.isRegularFile(dir.resolve("out/org/openapi/client/ApiClient.java")));
+    }
+
+    @Test
     void extraTemplatesRenderPerModelPerApiAndOnceAndTheirPartialsAreNotWarnedAbout(@TempDir Path dir) throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("type-list.mustache"), "{{className}} in {{project.modelPackage}}\n{{> shared}}");
