@@ -90,6 +90,7 @@ class LifecycleIT {
                 .assertLogContains("hint: define 'Ownr' under components.schemas")
                 .assertLogContains("The earlier output was left as it was.");
         assertEquals(Set.of(), OutputSnapshot.of(pets).differencesFrom(before));
+        project.build("generate-sources", "-Doasis.skip=true").assertSuccess().assertLogContains("oasis: skipped");
 
         // Another base package: regenerated there; the old package's files are removed, a user's file is kept.
         Files.writeString(api, validApi);
