@@ -101,8 +101,11 @@ public final class Generator {
         SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader());
         ApiModel model = ModelBuilder.build(specs, diagnostics);
         diagnostics.throwIfErrors();
-        model = OperationFilter.apply(model, config.operations(), SourceLocation.ofFile(config.specFile()), diagnostics);
-        diagnostics.throwIfErrors();
+        if (!config.operations().isAll()) {
+            model = OperationFilter.apply(model, config.operations(), SourceLocation.ofFile(config.specFile()), diagnostics);
+            diagnostics.throwIfErrors();
+            OperationFilter.retainRelevantWarnings(model, diagnostics);
+        }
         config.templateDirectory().ifPresent(dir -> UnusedTemplates.report(templates, dir, config.extraTemplates(), diagnostics));
         JavaNames names = NamingPass.run(model);
         Renderer renderer = new Renderer(new TemplateEngine(templates), projectVars(config, model), config.extraTemplates());

@@ -32,6 +32,36 @@ public final class OperationFilter {
     }
 
     /**
+     * Drops the warnings about schemas and paths the selection left out, so that generating a few
+     * operations of a large spec does not report problems in parts that are not generated. A
+     * warning under {@code /components/schemas/X} is kept when a kept type is defined under that
+     * schema, one under {@code /paths/p} when a kept operation is; all others are kept.
+     */
+    public static void retainRelevantWarnings(ApiModel selected, Diagnostics diagnostics) {
+        Set<String> keptRoots = new java.util.HashSet<>();
+        selected.types().forEach(type -> keptRoots.add(root(type.origin().location().file(), type.origin().pointer())));
+        selected.operations().forEach(operation -> keptRoots.add(
+                root(operation.origin().location().file(), operation.origin().pointer())));
+        diagnostics.retainIf(diagnostic -> diagnostic.isError()
+                || !isSelectable(diagnostic.pointer())
+                || keptRoots.contains(root(diagnostic.location().file(), diagnostic.pointer())));
+    }
+
+    private static boolean isSelectable(String pointer) {
+        return pointer.startsWith("/components/schemas/") || pointer.startsWith("/paths/");
+    }
+
+    /** The file plus {@code /components/schemas/X} or {@code /paths/p} the pointer lies under, or the whole pointer. */
+    private static String root(java.nio.file.Path file, String pointer) {
+        int segments = pointer.startsWith("/paths/") ? 2 : 3;
+        int end = 0;
+        for (int i = 0; i < segments && end >= 0; i++) {
+            end = pointer.indexOf('/', end + 1);
+        }
+        return file + "#" + (end < 0 ? pointer : pointer.substring(0, end));
+    }
+
+    /**
      * The model reduced to the selection. An operationId or tag in the selection that matches no
      * operation is reported as an error, with the closest existing name as a hint.
      */

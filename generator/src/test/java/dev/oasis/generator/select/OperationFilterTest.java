@@ -13,10 +13,13 @@ import dev.oasis.generator.RepositoryFiles;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.render.RenderedFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The operation filter keeps the chosen operations and exactly the types they reach. */
 class OperationFilterTest {
@@ -50,6 +53,43 @@ class OperationFilterTest {
     @Test
     void selectingEveryOperationByTagChangesNothing() {
         assertEquals(paths(render(OperationSelection.ALL)), paths(render(OperationSelection.of(List.of(), List.of("Incidents")))));
+    }
+
+    @Test
+    void warningsAboutSchemasThatAreNotGeneratedAreDropped(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("api.yaml"), """
+                openapi: 3.0.3
+                info: {title: T, version: "1"}
+                paths:
+                  /kept:
+                    get:
+                      operationId: kept
+                      responses:
+                        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Kept'}}}}
+                  /dropped:
+                    get:
+                      operationId: dropped
+                      responses:
+                        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Dropped'}}}}
+                components:
+                  schemas:
+                    A: {type: object, properties: {v: {type: string}}}
+                    B: {type: object, properties: {v: {type: string}}}
+                    Kept: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+                    Dropped: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+                """);
+        GeneratorConfig.Builder config = GeneratorConfig.builder(spec, dir.resolve("out"));
+
+        List<String> all = warnedPointers(new Generator().generate(config.build()));
+        List<String> selected = warnedPointers(new Generator().generate(
+                config.operations(OperationSelection.of(List.of("kept"), List.of())).build()));
+
+        assertEquals(List.of("/components/schemas/Dropped/oneOf/1", "/components/schemas/Kept/oneOf/1"), all);
+        assertEquals(List.of("/components/schemas/Kept/oneOf/1"), selected);
+    }
+
+    private static List<String> warnedPointers(dev.oasis.generator.GenerationResult result) {
+        return result.warnings().stream().map(Diagnostic::pointer).sorted().toList();
     }
 
     @Test
