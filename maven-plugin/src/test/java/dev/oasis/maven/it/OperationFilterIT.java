@@ -29,7 +29,7 @@ class OperationFilterIT {
     @Test
     void threeIncidentOperationsOutOfTheFullSpecGiveTheIncidentsClient() throws Exception {
         ItProject project = ItProject.copy("operation-filter");
-        Path datadog = Path.of(System.getProperty("oasis.it.datadogSpec"));
+        Path datadog = Path.of(System.getProperty("oasis.it.datadogSpec")).toAbsolutePath().normalize();
         assertTrue(Files.isRegularFile(datadog), "Datadog's v2 spec is expected at " + datadog);
 
         // The full spec warns about ambiguous unions, but none of them is generated here, so none is reported.
