@@ -1,12 +1,17 @@
 package dev.oasis.maven;
 
+import dev.oasis.generator.ExtraTemplate;
 import dev.oasis.generator.GenerationResult;
 import dev.oasis.generator.Generator;
 import dev.oasis.generator.GeneratorConfig;
-import dev.oasis.generator.diagnostic.Diagnostic;
+import dev.oasis.generator.ReadMode;
 import dev.oasis.generator.diagnostic.GenerationException;
+import dev.oasis.generator.select.OperationSelection;
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,13 +20,14 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates a typed Java client and model classes from an OpenAPI 3 spec and adds them to the
- * compile sources. A thin adapter over {@link Generator}: it maps parameters to a
- * {@link GeneratorConfig} and diagnostics to the Maven log.
+ * compile sources. Does nothing, and says so in one line, when nothing that affects the output
+ * changed since the last build. A thin adapter over {@link Generator}: it maps parameters to a
+ * {@link GeneratorConfig} and results and diagnostics to the Maven log.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
 
-    /** The OpenAPI spec (YAML or JSON) to generate from. */
+    /** The OpenAPI spec (YAML or JSON) to generate from. Files it references are followed. */
     @Parameter(property = "oasis.inputSpec", required = true)
     private File inputSpec;
 
@@ -29,42 +35,114 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "oasis.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/oasis")
     private File outputDirectory;
 
-    /** The base package; models go to {@code basePackage.model}, API classes to {@code basePackage.api}. */
+    /** The base package: the client runtime goes here and to {@code basePackage.json}. */
     @Parameter(property = "oasis.basePackage", defaultValue = GeneratorConfig.DEFAULT_BASE_PACKAGE)
     private String basePackage;
 
+    /** The package of model classes; {@code basePackage.model} when not set. */
+    @Parameter(property = "oasis.modelPackage")
+    private String modelPackage;
+
+    /** The package of API classes; {@code basePackage.api} when not set. */
+    @Parameter(property = "oasis.apiPackage")
+    private String apiPackage;
+
     /**
-     * A folder of Mustache templates; a file with the same relative name as a built-in template
-     * (such as {@code model.mustache}) replaces it.
+     * A folder of Mustache templates; a file with the same relative name as a built-in template or
+     * partial (such as {@code model.mustache} or {@code partials/javadoc.mustache}) replaces it.
+     * Extra templates are read from here too.
      */
     @Parameter(property = "oasis.templateDirectory")
     private File templateDirectory;
+
+    /**
+     * Templates from {@code templateDirectory} rendered in addition to the built-in ones, each as
+     * {@code scope:template:outputPattern}. The scope is {@code model} (once per model type),
+     * {@code api} (once per API class) or {@code once}; in the pattern, {@code {packagePath}} is
+     * the package as a folder and {@code {className}} the class name, such as
+     * {@code model:example.mustache:{packagePath}/{className}Example.java}.
+     */
+    @Parameter(property = "oasis.extraTemplates")
+    private List<String> extraTemplates;
+
+    /**
+     * Generates only the operations with these operationIds (plus those selected by {@code tags})
+     * and the schemas they reach. All operations when both are empty.
+     */
+    @Parameter(property = "oasis.operationIds")
+    private List<String> operationIds;
+
+    /** Generates only the operations with these tags (plus those selected by {@code operationIds}). */
+    @Parameter(property = "oasis.tags")
+    private List<String> tags;
+
+    /**
+     * How the generated client reads responses unless the caller chooses otherwise: {@code TOLERANT}
+     * (deviations from the spec are reported with the response) or {@code STRICT} (they are refused).
+     */
+    @Parameter(property = "oasis.readMode", defaultValue = "TOLERANT")
+    private ReadMode readMode;
+
+    /** Fails the build when a spec change removes or changes an element of the generated public API. */
+    @Parameter(property = "oasis.failOnBreakingChanges", defaultValue = "false")
+    private boolean failOnBreakingChanges;
+
+    /** Skips generation (the output folder is still added to the compile sources). */
+    @Parameter(property = "oasis.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where the inputs and outputs of the last generation are remembered, one file per execution. */
+    @Parameter(defaultValue = "${project.build.directory}/oasis-state", readonly = true, required = true)
+    private File stateDirectory;
 
     /** The project the sources are added to. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** This execution, whose id keeps the state of several executions apart. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
+
     @Override
-    public void execute() throws MojoFailureException {
-        GeneratorConfig config = GeneratorConfig.builder(inputSpec.toPath(), outputDirectory.toPath())
-                .basePackage(basePackage)
-                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
-                .build();
-        try {
-            GenerationResult result = new Generator().generate(config);
-            result.warnings().forEach(warning -> getLog().warn(warning.format()));
-            getLog().info("Generated " + result.allFiles().size() + " files from " + inputSpec + " ("
-                    + result.written().size() + " written, " + result.unchanged().size() + " unchanged)");
-        } catch (GenerationException e) {
-            for (Diagnostic diagnostic : e.diagnostics()) {
-                if (diagnostic.isError()) {
-                    getLog().error(diagnostic.format());
-                } else {
-                    getLog().warn(diagnostic.format());
-                }
-            }
-            throw new MojoFailureException("OpenAPI generation failed for " + inputSpec + "; see the errors above");
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("oasis: skipped (oasis.skip)");
+        } else {
+            generate();
         }
         project.addCompileSourceRoot(outputDirectory.getPath());
+    }
+
+    private void generate() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        GeneratorConfig config = config();
+        try {
+            GenerationResult result = new Generator().generate(config,
+                    StateFiles.forExecution(stateDirectory.toPath(), execution.getExecutionId(), outputDirectory.toPath()),
+                    failOnBreakingChanges);
+            new ResultLog(getLog()).report(result, inputSpec, (System.nanoTime() - start) / 1_000_000);
+        } catch (GenerationException e) {
+            new ResultLog(getLog()).failure(e.diagnostics());
+            throw new MojoFailureException("OpenAPI generation failed for " + inputSpec
+                    + "; see the errors above. The earlier output was left as it was.");
+        }
+    }
+
+    private GeneratorConfig config() throws MojoExecutionException {
+        GeneratorConfig.Builder builder = GeneratorConfig.builder(inputSpec.toPath(), outputDirectory.toPath())
+                .basePackage(basePackage)
+                .modelPackage(modelPackage)
+                .apiPackage(apiPackage)
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .operations(OperationSelection.of(operationIds, tags))
+                .readMode(readMode);
+        try {
+            if (extraTemplates != null) {
+                extraTemplates.stream().filter(text -> !text.isBlank()).map(ExtraTemplate::parse).forEach(builder::extraTemplate);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("oasis: " + e.getMessage(), e);
+        }
+        return builder.build();
     }
 }

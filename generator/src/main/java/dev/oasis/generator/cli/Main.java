@@ -5,18 +5,22 @@ import dev.oasis.generator.Generator;
 import dev.oasis.generator.GeneratorConfig;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.GenerationException;
+import dev.oasis.generator.select.OperationSelection;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
  * The command-line tool:
- * {@code java -jar generator-cli.jar --spec FILE --output DIR [--package NAME] [--templates DIR]}.
+ * {@code java -jar generator-cli.jar --spec FILE --output DIR [--package NAME] [--templates DIR]}, plus
+ * options for extra templates, the operation filter and the default read mode.
  * Prints what it wrote; on bad input prints the problems and exits with status 1, writing nothing.
  */
 public final class Main {
 
-    private static final String USAGE =
-            "usage: java -jar generator-cli.jar --spec FILE --output DIR [--package NAME] [--templates DIR]";
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "usage: java -jar generator-cli.jar --spec FILE --output DIR [--package NAME] [--templates DIR]",
+            "         [--extra-template SCOPE:TEMPLATE:PATTERN]... [--operations ID,...] [--tags TAG,...]",
+            "         [--read-mode tolerant|strict]");
 
     private Main() {
     }
@@ -40,12 +44,14 @@ public final class Main {
             out.println(USAGE);
             return 0;
         }
-        GeneratorConfig config = GeneratorConfig.builder(arguments.spec(), arguments.output())
+        GeneratorConfig.Builder config = GeneratorConfig.builder(arguments.spec(), arguments.output())
                 .basePackage(arguments.basePackage())
                 .templateDirectory(arguments.templates())
-                .build();
+                .operations(OperationSelection.of(arguments.operationIds(), arguments.tags()))
+                .readMode(arguments.readMode());
+        arguments.extraTemplates().forEach(config::extraTemplate);
         try {
-            GenerationResult result = new Generator().generate(config);
+            GenerationResult result = new Generator().generate(config.build());
             result.warnings().forEach(warning -> err.println(warning.format()));
             for (Path file : result.written()) {
                 out.println("wrote " + file);

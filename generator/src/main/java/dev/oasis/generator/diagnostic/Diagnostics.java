@@ -17,6 +17,11 @@ public final class Diagnostics {
         reported.add(diagnostic);
     }
 
+    /** Drops the diagnostics that do not satisfy {@code keep}. */
+    public void retainIf(java.util.function.Predicate<Diagnostic> keep) {
+        reported.removeIf(keep.negate());
+    }
+
     /** True when at least one error was reported. */
     public boolean hasErrors() {
         return reported.stream().anyMatch(Diagnostic::isError);

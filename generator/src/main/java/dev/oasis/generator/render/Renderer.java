@@ -1,5 +1,6 @@
 package dev.oasis.generator.render;
 
+import dev.oasis.generator.ExtraTemplate;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.EnumType;
 import dev.oasis.generator.model.ObjectType;
@@ -7,8 +8,12 @@ import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.render.model.ApiVars;
 import dev.oasis.generator.render.model.ClientVars;
+import dev.oasis.generator.render.model.EnumVars;
+import dev.oasis.generator.render.model.ModelVars;
 import dev.oasis.generator.render.model.ProjectVars;
+import dev.oasis.generator.render.model.UnionVars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +27,18 @@ public final class Renderer {
 
     private final TemplateEngine engine;
     private final ProjectVars project;
+    private final List<ExtraTemplate> extraTemplates;
 
     /** Creates a renderer for one project. */
     public Renderer(TemplateEngine engine, ProjectVars project) {
+        this(engine, project, List.of());
+    }
+
+    /** Creates a renderer for one project that also renders the given extra templates. */
+    public Renderer(TemplateEngine engine, ProjectVars project, List<ExtraTemplate> extraTemplates) {
         this.engine = engine;
         this.project = project;
+        this.extraTemplates = List.copyOf(extraTemplates);
     }
 
     /** Renders models, APIs and the client runtime. */
@@ -34,20 +46,29 @@ public final class Renderer {
         List<RenderedFile> files = new ArrayList<>();
         TypeVarsFactory typeVars = new TypeVarsFactory(project, names);
         for (TypeDefinition definition : model.types()) {
-            String path = javaPath(project.modelPackage(), names.typeName(definition));
+            String className = names.typeName(definition);
+            String path = javaPath(project.modelPackage(), className);
+            Object vars;
             if (definition instanceof ObjectType object) {
-                files.add(render("model.mustache", path, typeVars.model(object)));
+                vars = typeVars.model(object);
+                files.add(render("model.mustache", path, vars));
             } else if (definition instanceof EnumType enumType) {
-                files.add(render("enum.mustache", path, typeVars.enumeration(enumType)));
+                vars = typeVars.enumeration(enumType);
+                files.add(render("enum.mustache", path, vars));
             } else if (definition instanceof UnionType union) {
-                files.add(render("union.mustache", path, typeVars.union(union)));
+                vars = typeVars.union(union);
+                files.add(render("union.mustache", path, vars));
+            } else {
+                continue;
             }
+            renderExtras(ExtraTemplate.Scope.MODEL, project.modelPackage(), className, vars, files);
         }
         ApiVarsFactory apiVars = new ApiVarsFactory(project, names);
         for (Map.Entry<String, List<Operation>> api : operationsByTag(model).entrySet()) {
             String className = names.apiClassName(api.getKey());
-            files.add(render("api.mustache", javaPath(project.apiPackage(), className),
-                    apiVars.api(api.getKey(), api.getValue())));
+            Object vars = apiVars.api(api.getKey(), api.getValue());
+            files.add(render("api.mustache", javaPath(project.apiPackage(), className), vars));
+            renderExtras(ExtraTemplate.Scope.API, project.apiPackage(), className, vars, files);
         }
         ClientVars client = ClientVarsFactory.client(project, model);
         RUNTIME_TEMPLATES.forEach((template, relativeClass) -> {
@@ -55,7 +76,28 @@ public final class Renderer {
             String packageName = dot < 0 ? project.basePackage() : project.basePackage() + "." + relativeClass.substring(0, dot);
             files.add(render(template, javaPath(packageName, relativeClass.substring(dot + 1)), client));
         });
+        renderExtras(ExtraTemplate.Scope.ONCE, project.basePackage(), "", client, files);
         return files;
+    }
+
+    /** Each template the renderer renders itself (partials and extra templates aside), with the record it renders. */
+    public static Map<String, Class<? extends Record>> templateModels() {
+        Map<String, Class<? extends Record>> models = new LinkedHashMap<>();
+        models.put("model.mustache", ModelVars.class);
+        models.put("enum.mustache", EnumVars.class);
+        models.put("union.mustache", UnionVars.class);
+        models.put("api.mustache", ApiVars.class);
+        RUNTIME_TEMPLATES.keySet().forEach(template -> models.put(template, ClientVars.class));
+        return models;
+    }
+
+    private void renderExtras(ExtraTemplate.Scope scope, String packageName, String className, Object vars,
+            List<RenderedFile> files) {
+        for (ExtraTemplate extra : extraTemplates) {
+            if (extra.scope() == scope) {
+                files.add(render(extra.template(), extra.outputPath(packageName, className), vars));
+            }
+        }
     }
 
     private RenderedFile render(String template, String path, Object vars) {

@@ -7,8 +7,18 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * Where templates come from: a file with the same relative name in the user's template directory
@@ -18,6 +28,11 @@ public final class TemplateSource {
 
     /** The classpath folder of the built-in templates. */
     public static final String BUILT_IN_ROOT = "dev/oasis/templates/";
+
+    /** A built-in template every version has, used to find where the built-in templates are packaged. */
+    private static final String ANCHOR = "api.mustache";
+
+    private static volatile SortedSet<String> builtInNames;
 
     private final Path overrideDirectory;
 
@@ -51,6 +66,81 @@ public final class TemplateSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + describe(name), e);
         }
+    }
+
+    /** The relative names of every built-in template and partial, such as {@code partials/javadoc.mustache}. */
+    public static SortedSet<String> builtInNames() {
+        SortedSet<String> names = builtInNames;
+        if (names == null) {
+            names = Collections.unmodifiableSortedSet(listBuiltIns());
+            builtInNames = names;
+        }
+        return names;
+    }
+
+    /** The relative names ({@code /}-separated) of the {@code .mustache} files in the override directory. */
+    public SortedSet<String> overrideNames() {
+        SortedSet<String> names = new TreeSet<>();
+        if (overrideDirectory == null || !Files.isDirectory(overrideDirectory)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.walk(overrideDirectory)) {
+            files.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().endsWith(".mustache"))
+                    .map(file -> overrideDirectory.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list templates in " + overrideDirectory, e);
+        }
+        return names;
+    }
+
+    /** The raw bytes of the template named {@code name}, overridden or built in. */
+    public byte[] bytes(String name) {
+        try {
+            Optional<Path> file = overrideFile(name);
+            if (file.isPresent()) {
+                return Files.readAllBytes(file.get());
+            }
+            try (InputStream builtIn = TemplateSource.class.getClassLoader().getResourceAsStream(BUILT_IN_ROOT + name)) {
+                if (builtIn == null) {
+                    throw new TemplateException(name, 0, "no template named '" + name + "'");
+                }
+                return builtIn.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + describe(name), e);
+        }
+    }
+
+    private static SortedSet<String> listBuiltIns() {
+        URL anchor = TemplateSource.class.getClassLoader().getResource(BUILT_IN_ROOT + ANCHOR);
+        SortedSet<String> names = new TreeSet<>();
+        if (anchor == null) {
+            return names;
+        }
+        try {
+            if (anchor.getProtocol().equals("jar")) {
+                JarFile jar = ((JarURLConnection) anchor.openConnection()).getJarFile();
+                for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements();) {
+                    String entry = entries.nextElement().getName();
+                    if (entry.startsWith(BUILT_IN_ROOT) && entry.endsWith(".mustache")) {
+                        names.add(entry.substring(BUILT_IN_ROOT.length()));
+                    }
+                }
+            } else {
+                Path root = Path.of(anchor.toURI()).getParent();
+                try (Stream<Path> files = Files.walk(root)) {
+                    files.filter(file -> file.getFileName().toString().endsWith(".mustache"))
+                            .map(file -> root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                            .forEach(names::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the built-in templates", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot list the built-in templates at " + anchor, e);
+        }
+        return names;
     }
 
     private Optional<Path> overrideFile(String name) {

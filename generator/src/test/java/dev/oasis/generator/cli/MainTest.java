@@ -107,4 +107,32 @@ class MainTest {
         Files.writeString(file, text);
         return file;
     }
+
+    @Test
+    void theOperationFilterAndReadModeOptionsReachTheGenerator(@TempDir Path output) throws IOException {
+        int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
+                "--package", "com.example", "--operations", "GetIncidentTodo", "--read-mode", "strict");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(output.resolve("com/example/model/IncidentTodoResponse.java")));
+        assertFalse(Files.exists(output.resolve("com/example/model/IncidentNotificationTemplate.java")));
+        assertTrue(Files.readString(output.resolve("com/example/ApiClient.java")).contains("readMode = ReadMode.STRICT;"));
+    }
+
+    @Test
+    void aMisspeltOperationIdFailsWithTheClosestOneAsHint(@TempDir Path output) {
+        int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
+                "--operations", "getIncidentTodo");
+
+        assertEquals(1, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("hint: did you mean 'GetIncidentTodo'?"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMalformedExtraTemplateIsABadArgument(@TempDir Path output) {
+        int status = run("--spec", "x.yaml", "--output", output.toString(), "--extra-template", "sometimes:a.mustache:b.java");
+
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("use model, api or once"));
+    }
 }

@@ -10,6 +10,8 @@ package dev.oasis.generator.render.model;
  * @param title the spec's {@code info.title}
  * @param specVersion the spec's {@code info.version}
  * @param generatorVersion the version of the generator that wrote the code
+ * @param defaultReadMode the name of the {@code ReadMode} constant the client uses unless told otherwise:
+ *     {@code TOLERANT} or {@code STRICT}
  */
 public record ProjectVars(
         String basePackage,
@@ -18,5 +20,6 @@ public record ProjectVars(
         String jsonPackage,
         String title,
         String specVersion,
-        String generatorVersion) {
+        String generatorVersion,
+        String defaultReadMode) {
 }

@@ -1,0 +1,62 @@
+package dev.oasis.maven.it;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** What the integration tests are told by the build (see the integration-test execution in maven-plugin/pom.xml). */
+final class ItEnvironment {
+
+    private ItEnvironment() {
+    }
+
+    /** The folder of the test projects, {@code maven-plugin/src/it}. */
+    static Path projects() {
+        return path("oasis.it.projects");
+    }
+
+    /** A scratch folder under {@code target/} the projects are copied to and built in. */
+    static Path work() {
+        return path("oasis.it.work");
+    }
+
+    /** The repository root. */
+    static Path repositoryRoot() {
+        return path("oasis.repository.root");
+    }
+
+    /** The Maven installation running this build, used to run the test builds. */
+    static Path mavenHome() {
+        return path("oasis.it.mavenHome");
+    }
+
+    /** The local repository of this build, read-only here: the test builds download from it as from a mirror. */
+    static Path userRepository() {
+        return path("oasis.it.userRepository");
+    }
+
+    /** The Oasis version under test. */
+    static String version() {
+        return property("oasis.it.version");
+    }
+
+    /** The tokens replaced in the test projects' {@code pom.xml}, such as {@code @oasis.version@}. */
+    static Map<String, String> pomTokens() {
+        return Map.of(
+                "@oasis.version@", version(),
+                "@jackson.version@", property("oasis.it.jacksonVersion"),
+                "@compiler.plugin.version@", property("oasis.it.compilerPluginVersion"),
+                "@resources.plugin.version@", property("oasis.it.resourcesPluginVersion"));
+    }
+
+    private static Path path(String name) {
+        return Path.of(property(name)).toAbsolutePath().normalize();
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + name + " is not set; run the integration tests with mvn verify");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.oasis.maven.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.oasis.generator.Generator;
+import dev.oasis.generator.GeneratorConfig;
+import dev.oasis.generator.render.RenderedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operation filter on Datadog's full v2 spec: three incident operationIds must give the same
+ * client as {@code spec/incidents.yaml}, which holds exactly those three operations and the
+ * schemas they reach, and it must compile without warnings.
+ */
+class OperationFilterIT {
+
+    private static final Pattern PUBLIC_METHOD = Pattern.compile("\\n    public [^=;(]* (\\w+)\\(");
+
+    @Test
+    void threeIncidentOperationsOutOfTheFullSpecGiveTheIncidentsClient() throws Exception {
+        ItProject project = ItProject.copy("operation-filter");
+        Path datadog = Path.of(System.getProperty("oasis.it.datadogSpec")).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(datadog), "Datadog's v2 spec is expected at " + datadog);
+
+        // The full spec warns about ambiguous unions, but none of them is generated here, so none is reported.
+        project.build("compile", "-Ddatadog.spec=" + datadog).assertSuccess().assertLogContains("oasis: generated")
+                .assertLogLacks("[union.ambiguous]");
+
+        Path output = project.file("target/generated-sources/oasis");
+        Set<String> expected = new Generator().render(GeneratorConfig.builder(
+                        ItEnvironment.repositoryRoot().resolve("spec/incidents.yaml"), output)
+                .basePackage("com.example.incidents").build())
+                .stream().map(RenderedFile::relativePath).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, generatedFiles(output), "the same types and API classes as spec/incidents.yaml");
+        assertEquals(Set.of("getIncidentIntegration", "getIncidentNotificationTemplate", "getIncidentTodo"),
+                operationMethods(output.resolve("com/example/incidents/api/IncidentsApi.java")));
+        assertTrue(Files.isRegularFile(project.file("target/classes/com/example/incidents/api/IncidentsApi.class")));
+    }
+
+    private static Set<String> generatedFiles(Path output) throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).map(file -> output.relativize(file).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** The API class's public instance methods, without the {@code WithHttpInfo} variants and nested classes' methods. */
+    private static Set<String> operationMethods(Path api) throws IOException {
+        Matcher method = PUBLIC_METHOD.matcher(Files.readString(api));
+        Set<String> names = new TreeSet<>();
+        while (method.find()) {
+            String name = method.group(1);
+            if (!name.endsWith("WithHttpInfo") && Character.isLowerCase(name.charAt(0))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}
