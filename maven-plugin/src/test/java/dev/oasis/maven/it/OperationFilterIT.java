@@ -54,14 +54,17 @@ class OperationFilterIT {
         }
     }
 
-    /** The API class's public instance methods, without the {@code WithHttpInfo} variants and nested classes' methods. */
+    /**
+     * The operations the API class offers: its public instance methods with the {@code WithHttpInfo} and
+     * {@code Async} variants folded into the operation they belong to, nested classes' methods left out.
+     */
     private static Set<String> operationMethods(Path api) throws IOException {
         Matcher method = PUBLIC_METHOD.matcher(Files.readString(api));
         Set<String> names = new TreeSet<>();
         while (method.find()) {
             String name = method.group(1);
-            if (!name.endsWith("WithHttpInfo") && Character.isLowerCase(name.charAt(0))) {
-                names.add(name);
+            if (Character.isLowerCase(name.charAt(0))) {
+                names.add(name.replaceAll("(WithHttpInfo)?(Async)?$", ""));
             }
         }
         return names;
