@@ -40,7 +40,7 @@ public final class BenchmarkMain {
             System.exit(2);
             return;
         }
-        Environment environment = Environment.describe();
+        Environment environment = Environment.describe(options.repo());
         Path bench = options.repo().resolve("benchmarks");
         Workspace workspace = new Workspace(bench.resolve("target/work"));
         ProcessMeter meter = ProcessMeter.detect();

@@ -20,12 +20,13 @@ import java.util.Optional;
  * @param os the operating system's name and version
  * @param loadAverage the 1, 5 and 15 minute load averages when the run started, or "unknown";
  *     other work on the machine shows here
+ * @param commit the measured repository's commit, with "+ uncommitted changes" if it has any
  */
 public record Environment(String date, String cores, String cpu, String memory, String jvm, String os,
-        String loadAverage) {
+        String loadAverage, String commit) {
 
-    /** Describes the machine this JVM runs on. */
-    public static Environment describe() throws IOException, InterruptedException {
+    /** Describes the machine this JVM runs on and the commit of {@code repo}. */
+    public static Environment describe(Path repo) throws IOException, InterruptedException {
         return new Environment(
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 nproc(),
@@ -34,13 +35,27 @@ public record Environment(String date, String cores, String cpu, String memory, 
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                currentLoadAverage());
+                currentLoadAverage(),
+                commit(repo));
     }
 
     private static String nproc() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("nproc").redirectErrorStream(true).start();
+        return output(Path.of("."), "nproc").orElse(Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static String commit(Path repo) throws IOException, InterruptedException {
+        Optional<String> head = output(repo, "git", "log", "-1", "--format=%h %s");
+        if (head.isEmpty()) {
+            return "unknown";
+        }
+        boolean dirty = output(repo, "git", "status", "--porcelain").map(s -> !s.isEmpty()).orElse(false);
+        return head.get() + (dirty ? " + uncommitted changes" : "");
+    }
+
+    private static Optional<String> output(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
-        return p.waitFor() == 0 ? out : Integer.toString(Runtime.getRuntime().availableProcessors());
+        return p.waitFor() == 0 ? Optional.of(out) : Optional.empty();
     }
 
     /** The first three fields of {@code /proc/loadavg}, or "unknown". */

@@ -29,6 +29,7 @@ public final class MarkdownReport {
         line("");
         line("- Date: " + env.date());
         line("- Command: `" + r.command() + "`");
+        line("- Repository measured: " + cell(env.commit()));
         line("- Cores (`nproc`): " + env.cores() + "; CPU: " + env.cpu() + "; memory: " + env.memory());
         line("- JVM (runs every tool, default flags): " + env.jvm());
         line("- OS: " + env.os());

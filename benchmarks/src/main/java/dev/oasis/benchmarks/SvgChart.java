@@ -123,7 +123,8 @@ public final class SvgChart {
             double cx = px.applyAsDouble((double) chain.schemas());
             double cy = py.applyAsDouble(value.applyAsDouble(chain));
             svg.circle(cx, cy, 5, CHAIN_COLOR);
-            svg.text(cx, cy + 18, chain.label() + ": " + format(value.applyAsDouble(chain)), 11, "middle", false);
+            String figure = chain.allSucceeded() ? format(value.applyAsDouble(chain)) : "failed";
+            svg.text(cx, cy - 10, chain.label() + ": " + figure, 11, "middle", false);
         }
         svg.line(x0, y0 + h, x0 + w, y0 + h, "#000000", 1, "");
         svg.text(x0 + w / 2, y0 + h + 34, "schemas and operations (log scale)", 11, "middle", false);
