@@ -43,11 +43,16 @@ final class ObjectRule {
         return parts.size() == 1 && onlyDocs ? Optional.of(parts.get(0)) : Optional.empty();
     }
 
-    /** The value type of {@code additionalProperties}, when it is a schema. */
+    /**
+     * The value type of {@code additionalProperties}: the schema's type, any JSON value for
+     * {@code true}; empty when the keyword is absent or {@code false}.
+     */
     Optional<TypeRef> additionalPropertiesType(SpecMap schema, String name) {
-        return schema.get("additionalProperties")
-                .filter(node -> node instanceof SpecMap)
-                .map(node -> types.typeOf(node, name + "Value"));
+        Optional<SpecNode> node = schema.get("additionalProperties");
+        if (node.isPresent() && node.get() instanceof SpecScalar scalar) {
+            return scalar.text().equals("true") ? Optional.of(new TypeRef.Any()) : Optional.empty();
+        }
+        return node.map(schemaNode -> types.typeOf(schemaNode, name + "Value"));
     }
 
     /** Fills an object type from its schema, merging {@code allOf} parts in order. */

@@ -1,7 +1,6 @@
 package dev.oasis.generator.build;
 
 import dev.oasis.generator.model.Origin;
-import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.model.UnionType.Variant;
@@ -35,14 +34,11 @@ final class UnionRule {
         new VariantMatching(types, union, schema).assign(variants);
     }
 
+    /** A referenced branch is named after its schema; an inline one after its JSON kind, such as {@code ObjectValue}. */
     private static String variantName(SpecNode branch, TypeRef type) {
         if (SpecSet.isReference(branch)) {
             String ref = SpecSet.referenceOf(branch).orElse("");
             return ref.substring(ref.lastIndexOf('/') + 1);
-        }
-        if (type instanceof TypeRef.Named named) {
-            TypeDefinition definition = named.definition();
-            return definition.specName();
         }
         return switch (VariantMatching.kindOf(type)) {
             case STRING -> "StringValue";

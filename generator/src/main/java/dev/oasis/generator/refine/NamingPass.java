@@ -35,7 +35,7 @@ public final class NamingPass {
             "NullPointerException", "UnsupportedOperationException", "IOException", "UncheckedIOException",
             "List", "Map", "Set", "ArrayList", "LinkedHashMap", "Collections", "Objects", "Optional", "Arrays",
             "UUID", "OffsetDateTime", "LocalDate", "BigDecimal", "BigInteger", "URI", "JsonNode",
-            "JsonGenerator", "JsonParser", "JsonToken", "JsonCodec", "JsonInput", "Codecs", "Unions",
+            "JsonGenerator", "JsonParser", "JsonToken", "JsonCodec", "JsonInput", "JsonNullable", "Codecs", "Unions",
             "Builder", "Codec", "Unknown", "ApiClient", "ApiException", "ApiResponse", "ApiRequest");
 
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
@@ -83,7 +83,7 @@ public final class NamingPass {
     }
 
     private static void nameConstants(EnumType enumType, JavaNames names) {
-        NameAllocator constants = new NameAllocator().reserve(Set.of("CODEC"));
+        NameAllocator constants = new NameAllocator().reserve(Set.of("CODEC", "KNOWN"));
         for (EnumType.EnumValue value : enumType.values()) {
             String source = value.varName().isEmpty() ? value.value() : value.varName();
             names.member(value, constants.allocate(JavaIdentifiers.upperSnake(source)));

@@ -32,7 +32,8 @@ final class ApiVarsFactory {
     ApiVars api(String tag, List<Operation> operations) {
         Set<String> imports = new TreeSet<>(List.of(
                 project.basePackage() + ".ApiClient", project.basePackage() + ".ApiRequest",
-                project.basePackage() + ".ApiResponse", "java.util.List", "java.util.Objects"));
+                project.basePackage() + ".ApiResponse", project.jsonPackage() + ".Codecs", "java.util.List",
+                "java.util.Objects"));
         List<OperationVars> operationVars = new ArrayList<>();
         for (Operation operation : operations) {
             operationVars.add(operation(operation, imports));

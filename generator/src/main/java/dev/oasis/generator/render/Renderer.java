@@ -79,7 +79,7 @@ public final class Renderer {
         for (String name : List.of("ApiClient", "ApiException", "ApiRequest", "ApiResponse", "ReadMode")) {
             templates.put("runtime/" + name + ".java.mustache", name);
         }
-        for (String name : List.of("Codecs", "Deviation", "JsonCodec", "JsonInput", "Unions")) {
+        for (String name : List.of("Codecs", "Deviation", "JsonCodec", "JsonInput", "JsonNullable", "Unions")) {
             templates.put("runtime/json/" + name + ".java.mustache", "json." + name);
         }
         return templates;

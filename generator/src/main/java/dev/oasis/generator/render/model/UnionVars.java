@@ -10,6 +10,8 @@ import java.util.List;
  * @param className the simple interface name
  * @param docLines the schema description as escaped Javadoc lines
  * @param deprecated whether the schema is deprecated
+ * @param usesDeprecated whether a branch is a deprecated type, so that the file suppresses
+ *     deprecation warnings (the spec's choice, not the user's)
  * @param imports the fully qualified imports the file needs, sorted
  * @param variants the branches in spec order
  * @param checkOrder the branches in the order a payload is tested against them, most specific first
@@ -19,6 +21,7 @@ public record UnionVars(
         String className,
         List<String> docLines,
         boolean deprecated,
+        boolean usesDeprecated,
         List<String> imports,
         List<Variant> variants,
         List<Variant> checkOrder) {
