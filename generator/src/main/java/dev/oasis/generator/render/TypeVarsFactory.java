@@ -47,12 +47,12 @@ final class TypeVarsFactory {
             usesDeprecated |= JavaTypes.refersToDeprecated(property.type());
             properties.add(propertyVars(property));
         }
-        if (properties.stream().anyMatch(PropertyVars::tracksNull)) {
+        if (properties.stream().anyMatch(PropertyVars::nullable)) {
             imports.add(project.jsonPackage() + ".JsonNullable");
         }
         return new ModelVars(project, names.typeName(object), docLinesOr(object.description(), names.typeName(object)),
                 object.deprecated(), usesDeprecated, samePackageRemoved(imports), properties,
-                properties.stream().filter(p -> p.required() && !p.nullable()).toList(),
+                properties.stream().filter(PropertyVars::required).toList(),
                 properties.stream().filter(PropertyVars::sharedCodec).toList(),
                 object.additionalProperties().isPresent());
     }
@@ -64,8 +64,7 @@ final class TypeVarsFactory {
         return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), field,
                 "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
                 types.javaType(property.type()), codec, shared ? "CODEC_" + field : codec, shared,
-                property.required(), property.nullable(), !property.required() && property.nullable(),
-                property.required() && property.nullable(), property.readOnly(), property.deprecated(),
+                property.required(), property.nullable(), property.readOnly(), property.deprecated(),
                 docLinesOrName(property));
     }
 

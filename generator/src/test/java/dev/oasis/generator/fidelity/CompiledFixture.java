@@ -1,10 +1,13 @@
 package dev.oasis.generator.fidelity;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.oasis.generator.GeneratedSources;
 import dev.oasis.generator.Generator;
@@ -39,6 +42,7 @@ final class CompiledFixture {
     static final String BASE = "fx";
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private final List<RenderedFile> files;
     private final List<Diagnostic> warnings;
@@ -114,6 +118,31 @@ final class CompiledFixture {
             throw rethrow(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Reads {@code json}, writes it back and reads that again: the JSON trees are equal (up to
+     * property order and date-time offset spelling), the values are equal, and so are the deviations.
+     */
+    void assertRoundTrip(String simpleName, String json) {
+        Reading first = read(simpleName, json);
+        String written = write(simpleName, first.value());
+        Reading second = read(simpleName, written);
+        assertEquals(first.value(), second.value(), written);
+        assertEquals(sorted(first.deviations()), sorted(second.deviations()), written);
+        assertEquals(withoutOffsetSpelling(json), withoutOffsetSpelling(written));
+    }
+
+    private static List<String> sorted(List<String> deviations) {
+        return deviations.stream().sorted().toList();
+    }
+
+    private static JsonNode withoutOffsetSpelling(String json) {
+        try {
+            return TREES.readTree(json.replace("+00:00\"", "Z\""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Calls a public method (a getter, a builder method) by name. */

@@ -13,7 +13,7 @@ import java.util.List;
  *     deprecation warnings (the spec's choice, not the user's)
  * @param imports the fully qualified imports the class needs, sorted
  * @param properties the declared properties in spec order
- * @param requiredProperties the properties that must hold a value (required and not nullable), in spec order
+ * @param requiredProperties the properties the spec requires, in spec order
  * @param sharedCodecs the properties whose codec is held in a static constant, in spec order
  * @param extrasDeclared whether the schema allows properties it does not declare
  *     ({@code additionalProperties} true or a schema), so that reading them is no deviation

@@ -17,10 +17,8 @@ import java.util.List;
  * @param sharedCodec whether the codec is built once into a static constant (lists and maps), so
  *     that reading does not build it again for every value
  * @param required whether the spec lists the property as required
- * @param nullable whether JSON null is allowed
- * @param tracksNull whether the property is optional and nullable, so that the class keeps it as a
- *     {@code JsonNullable} telling absent from null
- * @param writesNull whether a null value is written as JSON null (required and nullable)
+ * @param nullable whether JSON null is allowed; the class then keeps the value as a
+ *     {@code JsonNullable}, telling absent from null (and a required one can be checked for presence)
  * @param readOnly whether the property is {@code readOnly}: sent by the server only
  * @param deprecated whether the property is deprecated
  * @param docLines the description as escaped Javadoc lines
@@ -36,8 +34,6 @@ public record PropertyVars(
         boolean sharedCodec,
         boolean required,
         boolean nullable,
-        boolean tracksNull,
-        boolean writesNull,
         boolean readOnly,
         boolean deprecated,
         List<String> docLines) {
