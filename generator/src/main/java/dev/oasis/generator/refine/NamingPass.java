@@ -43,6 +43,9 @@ public final class NamingPass {
             "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "value",
             "read", "write", "CODEC", "in", "out");
 
+    /** Static members of generated enum classes, which no constant may shadow. */
+    private static final Set<String> RESERVED_CONSTANT_NAMES = Set.of("CODEC", "KNOWN");
+
     private static final Set<String> RESERVED_PARAMETER_NAMES = Set.of("request", "client", "options", "response");
 
     private NamingPass() {
@@ -83,10 +86,11 @@ public final class NamingPass {
     }
 
     private static void nameConstants(EnumType enumType, JavaNames names) {
-        NameAllocator constants = new NameAllocator().reserve(Set.of("CODEC", "KNOWN"));
+        NameAllocator constants = new NameAllocator().reserve(RESERVED_CONSTANT_NAMES);
         for (EnumType.EnumValue value : enumType.values()) {
             String source = value.varName().isEmpty() ? value.value() : value.varName();
-            names.member(value, constants.allocate(JavaIdentifiers.upperSnake(source)));
+            String wanted = JavaIdentifiers.upperSnake(source);
+            names.member(value, constants.allocate(RESERVED_CONSTANT_NAMES.contains(wanted) ? wanted + "_VALUE" : wanted));
         }
     }
 

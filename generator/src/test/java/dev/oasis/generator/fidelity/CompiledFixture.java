@@ -74,6 +74,11 @@ final class CompiledFixture {
                 .orElseThrow(() -> new AssertionError("no file " + path)).content();
     }
 
+    /** Every rendered file. */
+    List<RenderedFile> files() {
+        return files;
+    }
+
     /** The generation warnings. */
     List<Diagnostic> warnings() {
         return warnings;
