@@ -94,7 +94,16 @@ final class ObjectRule {
                 ? own.text("description").get()
                 : target == null ? "" : target.text("description").orElse("");
         return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
-                flag(own, target, "deprecated"), description, Origin.of(node));
+                flag(own, target, "deprecated"), description, defaultValue(own, target), Origin.of(node));
+    }
+
+    private static String defaultValue(SpecMap own, SpecMap target) {
+        for (SpecMap schema : new SpecMap[] {own, target}) {
+            if (schema != null && schema.get("default").orElse(null) instanceof SpecScalar scalar && !scalar.isNull()) {
+                return scalar.text();
+            }
+        }
+        return "";
     }
 
     private static boolean flag(SpecMap own, SpecMap target, String key) {
@@ -104,6 +113,6 @@ final class ObjectRule {
     private static void markRequired(ObjectType object, String name) {
         object.properties().stream().filter(p -> p.jsonName().equals(name) && !p.required()).findFirst()
                 .ifPresent(p -> object.addProperty(new Property(p.jsonName(), p.type(), true, p.nullable(),
-                        p.readOnly(), p.deprecated(), p.description(), p.origin())));
+                        p.readOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin())));
     }
 }

@@ -33,7 +33,7 @@ public final class NamingPass {
             "Iterable", "Comparable", "CharSequence", "StringBuilder", "Thread", "Runnable", "Module", "Package",
             "Process", "Runtime", "StackTraceElement", "IllegalStateException", "IllegalArgumentException",
             "NullPointerException", "UnsupportedOperationException", "IOException", "UncheckedIOException",
-            "List", "Map", "Set", "ArrayList", "LinkedHashMap", "Collections", "Objects", "Optional", "Arrays",
+            "List", "Map", "Set", "ArrayList", "LinkedHashMap", "HashMap", "Collections", "Objects", "Optional", "Arrays",
             "UUID", "OffsetDateTime", "LocalDate", "BigDecimal", "BigInteger", "URI", "JsonNode",
             "JsonGenerator", "JsonParser", "JsonToken", "JsonCodec", "JsonInput", "JsonNullable", "Codecs", "Unions",
             "Builder", "Codec", "Unknown", "ApiClient", "ApiException", "ApiResponse", "ApiRequest");
@@ -44,7 +44,7 @@ public final class NamingPass {
             "read", "write", "CODEC", "in", "out");
 
     /** Static members of generated enum classes, which no constant may shadow. */
-    private static final Set<String> RESERVED_CONSTANT_NAMES = Set.of("CODEC", "KNOWN");
+    private static final Set<String> RESERVED_CONSTANT_NAMES = Set.of("CODEC", "KNOWN", "BY_VALUE");
 
     private static final Set<String> RESERVED_PARAMETER_NAMES = Set.of("request", "client", "options", "response");
 

@@ -51,7 +51,9 @@ final class TypeVarsFactory {
             imports.add(project.jsonPackage() + ".JsonNullable");
         }
         return new ModelVars(project, names.typeName(object), docLinesOr(object.description(), names.typeName(object)),
-                object.deprecated(), usesDeprecated, samePackageRemoved(imports), properties,
+                object.deprecated(), usesDeprecated,
+                object.supertypes().stream().map(names::typeName).collect(Collectors.joining(", ")),
+                samePackageRemoved(imports), properties,
                 properties.stream().filter(PropertyVars::required).toList(),
                 properties.stream().filter(PropertyVars::sharedCodec).toList(),
                 object.additionalProperties().isPresent());
@@ -99,7 +101,16 @@ final class TypeVarsFactory {
         }
         return new UnionVars(project, names.typeName(union), docLinesOr(union.description(), names.typeName(union)),
                 union.deprecated(), union.variants().stream().anyMatch(v -> JavaTypes.refersToDeprecated(v.type())),
-                samePackageRemoved(imports), variants, checkOrder);
+                union.hierarchy(), union.hierarchy() ? permits(union) : "", samePackageRemoved(imports), variants, checkOrder);
+    }
+
+    private String permits(UnionType union) {
+        List<String> subtypes = new ArrayList<>();
+        for (UnionType.Variant variant : union.variants()) {
+            subtypes.add(types.javaType(variant.type()));
+        }
+        subtypes.add(names.typeName(union) + ".Unknown");
+        return String.join(", ", subtypes);
     }
 
     private UnionVars.Variant variantVars(UnionType union, UnionType.Variant variant) {
@@ -151,8 +162,14 @@ final class TypeVarsFactory {
     }
 
     private static List<String> docLinesOrName(Property property) {
-        List<String> lines = JavaText.docLines(property.description());
-        return lines.isEmpty() ? List.of("The {@code " + JavaText.docEscape(property.jsonName()) + "} property.") : lines;
+        List<String> lines = new ArrayList<>(JavaText.docLines(property.description()));
+        if (lines.isEmpty()) {
+            lines.add("The {@code " + JavaText.docEscape(property.jsonName()) + "} property.");
+        }
+        if (!property.defaultValue().isEmpty()) {
+            lines.add("<p>When absent, the server assumes <code>" + JavaText.docEscape(property.defaultValue()) + "</code>.");
+        }
+        return lines;
     }
 
     private static List<String> docLinesOr(String description, String className) {

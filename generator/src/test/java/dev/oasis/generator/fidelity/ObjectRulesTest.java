@@ -160,9 +160,10 @@ class ObjectRulesTest {
     }
 
     @Test
-    void readOnlyAndDeprecatedShowInTheGeneratedSource() {
+    void readOnlyDeprecatedAndDefaultsShowInTheGeneratedSource() {
         String source = fixture.source("Incident");
 
+        assertTrue(source.contains("When absent, the server assumes <code>Untitled &#42;&#47; {</code>."), source);
         assertTrue(source.contains("Read-only: sent by the server"), source);
         assertTrue(source.contains("    @Deprecated\n    public String getLegacyField()"), source);
     }

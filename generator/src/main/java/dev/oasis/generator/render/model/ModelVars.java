@@ -11,6 +11,8 @@ import java.util.List;
  * @param deprecated whether the schema is deprecated
  * @param usesDeprecated whether the class refers to a deprecated type and so suppresses
  *     deprecation warnings (the spec's choice, not the user's)
+ * @param supertypes the sealed interfaces of the discriminated {@code allOf} parents the class
+ *     extends, joined with commas; empty for none
  * @param imports the fully qualified imports the class needs, sorted
  * @param properties the declared properties in spec order
  * @param requiredProperties the properties the spec requires, in spec order
@@ -24,6 +26,7 @@ public record ModelVars(
         List<String> docLines,
         boolean deprecated,
         boolean usesDeprecated,
+        String supertypes,
         List<String> imports,
         List<PropertyVars> properties,
         List<PropertyVars> requiredProperties,

@@ -12,6 +12,10 @@ import java.util.List;
  * @param deprecated whether the schema is deprecated
  * @param usesDeprecated whether a branch is a deprecated type, so that the file suppresses
  *     deprecation warnings (the spec's choice, not the user's)
+ * @param hierarchy whether this is a discriminated {@code allOf} parent whose variants are model
+ *     classes implementing it, rather than a union of wrapped values
+ * @param permits for a hierarchy, the permitted subtypes joined with commas ({@code Unknown} last);
+ *     empty otherwise, where the nested records are permitted implicitly
  * @param imports the fully qualified imports the file needs, sorted
  * @param variants the branches in spec order
  * @param checkOrder the branches in the order a payload is tested against them, most specific first
@@ -22,6 +26,8 @@ public record UnionVars(
         List<String> docLines,
         boolean deprecated,
         boolean usesDeprecated,
+        boolean hierarchy,
+        String permits,
         List<String> imports,
         List<Variant> variants,
         List<Variant> checkOrder) {
