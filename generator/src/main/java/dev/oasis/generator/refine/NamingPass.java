@@ -39,7 +39,8 @@ public final class NamingPass {
             "Builder", "Codec", "Unknown", "ApiClient", "ApiException", "ApiResponse", "ApiRequest");
 
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-            "additionalProperties", "putAdditionalProperty", "build", "builder", "toBuilder", "equals",
+            "additionalProperties", "putAdditionalProperty", "typedAdditionalProperties", "putTypedAdditionalProperty",
+            "build", "builder", "toBuilder", "equals",
             "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "value",
             "read", "write", "CODEC", "in", "out");
 

@@ -17,6 +17,7 @@ import dev.oasis.generator.render.model.UnionVars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -47,6 +48,11 @@ final class TypeVarsFactory {
             usesDeprecated |= JavaTypes.refersToDeprecated(property.type());
             properties.add(propertyVars(property));
         }
+        Optional<TypeRef> extras = object.additionalProperties().filter(type -> !(type instanceof TypeRef.Any));
+        extras.ifPresent(type -> {
+            types.collectImports(type, project.modelPackage(), imports);
+            imports.add("java.util.Map");
+        });
         if (properties.stream().anyMatch(PropertyVars::nullable)) {
             imports.add(project.jsonPackage() + ".JsonNullable");
         }
@@ -56,7 +62,8 @@ final class TypeVarsFactory {
                 samePackageRemoved(imports), properties,
                 properties.stream().filter(PropertyVars::required).toList(),
                 properties.stream().filter(PropertyVars::sharedCodec).toList(),
-                object.additionalProperties().isPresent());
+                object.additionalProperties().isPresent(), extras.isPresent(),
+                extras.map(types::javaType).orElse("JsonNode"), extras.map(types::codec).orElse("Codecs.ANY"));
     }
 
     private PropertyVars propertyVars(Property property) {

@@ -146,6 +146,20 @@ class ObjectRulesTest {
     }
 
     @Test
+    void additionalPropertiesSchemaKeepsFittingExtrasTypedAndOthersRaw() {
+        String json = "{\"owner\":\"a\",\"team\":\"b\",\"size\":3,\"none\":null}";
+
+        CompiledFixture.Reading reading = fixture.read("Labels", json);
+
+        Map<?, ?> typed = (Map<?, ?>) call(reading.value(), "getTypedAdditionalProperties");
+        assertEquals("b", typed.get("team"));
+        assertTrue(typed.containsKey("none"));
+        assertEquals("3", call(reading.value(), "getAdditionalProperties").toString().replaceAll("[^0-9]", ""));
+        assertEquals(List.of("/size"), reading.pointers());
+        fixture.assertRoundTrip("Labels", json);
+    }
+
+    @Test
     void recursiveAndMutuallyRecursiveSchemasReadAtAnyDepth() {
         String json = "{\"name\":\"root\",\"children\":[{\"name\":\"leaf\",\"children\":[]}],"
                 + "\"owner\":{\"name\":\"ann\",\"manages\":[{\"name\":\"other\"}]}}";

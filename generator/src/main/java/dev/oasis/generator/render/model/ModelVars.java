@@ -19,6 +19,10 @@ import java.util.List;
  * @param sharedCodecs the properties whose codec is held in a static constant, in spec order
  * @param extrasDeclared whether the schema allows properties it does not declare
  *     ({@code additionalProperties} true or a schema), so that reading them is no deviation
+ * @param typedExtras whether {@code additionalProperties} is a schema, so that undeclared properties
+ *     that fit it are kept typed (the others stay raw and are reported)
+ * @param extrasJavaType the Java type of typed undeclared properties; {@code JsonNode} when not typed
+ * @param extrasCodec the codec expression of typed undeclared properties; {@code Codecs.ANY} when not typed
  */
 public record ModelVars(
         ProjectVars project,
@@ -31,5 +35,8 @@ public record ModelVars(
         List<PropertyVars> properties,
         List<PropertyVars> requiredProperties,
         List<PropertyVars> sharedCodecs,
-        boolean extrasDeclared) {
+        boolean extrasDeclared,
+        boolean typedExtras,
+        String extrasJavaType,
+        String extrasCodec) {
 }
