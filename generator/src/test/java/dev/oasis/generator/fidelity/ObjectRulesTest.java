@@ -41,6 +41,20 @@ class ObjectRulesTest {
     }
 
     @Test
+    void dateTimesOfEveryRfc3339ShapeReadAsTheSameInstantAndOffset() {
+        for (String text : List.of("2019-09-19T10:00:00Z", "2019-09-19T10:00:00.000Z", "2019-09-19T10:00:00.5-05:30",
+                "2019-09-19t10:00:00.123456789z", "2019-09-19T10:00:00.1234567891+14:00", "2019-09-19T10:00+01:00")) {
+            CompiledFixture.Reading reading = fixture.read("Incident", INCIDENT.replace("2023-03-06T22:00:00.123456+00:00", text));
+
+            Object value = call(call(reading.value(), "getResolvedAt"), "orElse", (Object) null);
+            assertEquals(OffsetDateTime.parse(text.length() > 30 ? text.replace("1+14", "+14") : text), value, text);
+            assertEquals(List.of(), reading.deviations(), text);
+        }
+        CompiledFixture.Reading invalid = fixture.read("Incident", INCIDENT.replace("2023-03-06", "2023-13-06"));
+        assertEquals(List.of("/resolved_at"), invalid.pointers());
+    }
+
+    @Test
     void formatsMapToTheirJavaTypes() {
         String json = "{\"started\":\"2024-02-29\",\"ratio\":0.5,\"share\":0.25,\"amount\":12345678901234567890.5,"
                 + "\"small\":7,\"payload\":\"aGk=\"}";
