@@ -125,12 +125,12 @@ final class TypeVarsFactory {
         List<String> tests = new ArrayList<>();
         List<String> words = new ArrayList<>();
         if (!match.discriminatorValues().isEmpty()) {
-            tests.add("Unions.hasText(tree, " + JavaText.literal(union.discriminatorProperty()) + ", "
+            tests.add("candidate.hasText(" + JavaText.literal(union.discriminatorProperty()) + ", "
                     + match.discriminatorValues().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")");
             words.add("whose " + union.discriminatorProperty() + " is " + String.join(" or ", match.discriminatorValues()));
         }
         if (!match.requiredProperties().isEmpty()) {
-            tests.add("Unions.hasFields(tree, "
+            tests.add("candidate.hasFields("
                     + match.requiredProperties().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")");
             words.add("with " + String.join(", ", match.requiredProperties()));
         }
@@ -144,12 +144,12 @@ final class TypeVarsFactory {
 
     private static String kindTest(JsonKind kind) {
         return switch (kind) {
-            case OBJECT -> "tree.isObject()";
-            case ARRAY -> "tree.isArray()";
-            case STRING -> "tree.isTextual()";
-            case INTEGER -> "tree.isIntegralNumber()";
-            case NUMBER -> "tree.isNumber()";
-            case BOOLEAN -> "tree.isBoolean()";
+            case OBJECT -> "candidate.isObject()";
+            case ARRAY -> "candidate.isArray()";
+            case STRING -> "candidate.isTextual()";
+            case INTEGER -> "candidate.isIntegralNumber()";
+            case NUMBER -> "candidate.isNumber()";
+            case BOOLEAN -> "candidate.isBoolean()";
         };
     }
 

@@ -38,7 +38,7 @@ public record UnionVars(
      * @param recordName the nested record's name
      * @param javaType the Java type of the branch's value
      * @param codec the codec expression of the branch's value
-     * @param matchExpression a Java boolean expression over {@code tree} (a {@code JsonNode}) that
+     * @param matchExpression a Java boolean expression over {@code candidate} (a {@code Unions.Candidate}) that
      *     is true when the payload belongs to this branch, decided at generation time
      * @param matchDescription how the branch is recognised, in words, for Javadoc
      */
