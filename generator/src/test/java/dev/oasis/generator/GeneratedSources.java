@@ -3,12 +3,20 @@ package dev.oasis.generator;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.oasis.generator.render.RenderedFile;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
-/** Renders a spec in memory and compiles the result with Compile-Testing. */
+/** Renders a spec in memory and compiles the result. */
 public final class GeneratedSources {
 
     private GeneratedSources() {
@@ -19,12 +27,44 @@ public final class GeneratedSources {
         return new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage(basePackage).build());
     }
 
-    /** Compiles rendered files with {@code -Xlint:all}. */
+    /** Compiles rendered files in memory with {@code -Xlint:all}. */
     public static Compilation compile(List<RenderedFile> files) {
         List<JavaFileObject> sources = files.stream()
-                .map(file -> com.google.testing.compile.JavaFileObjects.forSourceString(
+                .map(file -> JavaFileObjects.forSourceString(
                         file.relativePath().replace('/', '.').replaceAll("\\.java$", ""), file.content()))
                 .toList();
         return javac().withOptions("-Xlint:all", "-proc:none").compile(sources);
+    }
+
+    /**
+     * Compiles rendered files in one javac call with {@code -Xlint:all}, writing classes to
+     * {@code classes}; for large outputs, where keeping every class in memory would cost too much.
+     */
+    public static DiagnosticCollector<JavaFileObject> compileToDirectory(List<RenderedFile> files, Path classes)
+            throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<JavaFileObject> sources = files.stream().<JavaFileObject>map(InMemorySource::new).toList();
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, null, null)) {
+            List<String> options = List.of("-Xlint:all", "-proc:none", "-Xmaxwarns", "100000", "-Xmaxerrs", "100000",
+                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+            compiler.getTask(null, fileManager, diagnostics, options, null, sources).call();
+        }
+        return diagnostics;
+    }
+
+    private static final class InMemorySource extends SimpleJavaFileObject {
+
+        private final String content;
+
+        InMemorySource(RenderedFile file) {
+            super(URI.create("string:///" + file.relativePath()), Kind.SOURCE);
+            this.content = file.content();
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return content;
+        }
     }
 }

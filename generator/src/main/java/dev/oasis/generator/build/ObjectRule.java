@@ -43,11 +43,16 @@ final class ObjectRule {
         return parts.size() == 1 && onlyDocs ? Optional.of(parts.get(0)) : Optional.empty();
     }
 
-    /** The value type of {@code additionalProperties}, when it is a schema. */
+    /**
+     * The value type of {@code additionalProperties}: the schema's type, any JSON value for
+     * {@code true}; empty when the keyword is absent or {@code false}.
+     */
     Optional<TypeRef> additionalPropertiesType(SpecMap schema, String name) {
-        return schema.get("additionalProperties")
-                .filter(node -> node instanceof SpecMap)
-                .map(node -> types.typeOf(node, name + "Value"));
+        Optional<SpecNode> node = schema.get("additionalProperties");
+        if (node.isPresent() && node.get() instanceof SpecScalar scalar) {
+            return scalar.text().equals("true") ? Optional.of(new TypeRef.Any()) : Optional.empty();
+        }
+        return node.map(schemaNode -> types.typeOf(schemaNode, name + "Value"));
     }
 
     /** Fills an object type from its schema, merging {@code allOf} parts in order. */
@@ -89,7 +94,16 @@ final class ObjectRule {
                 ? own.text("description").get()
                 : target == null ? "" : target.text("description").orElse("");
         return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
-                flag(own, target, "deprecated"), description, Origin.of(node));
+                flag(own, target, "deprecated"), description, defaultValue(own, target), Origin.of(node));
+    }
+
+    private static String defaultValue(SpecMap own, SpecMap target) {
+        for (SpecMap schema : new SpecMap[] {own, target}) {
+            if (schema != null && schema.get("default").orElse(null) instanceof SpecScalar scalar && !scalar.isNull()) {
+                return scalar.text();
+            }
+        }
+        return "";
     }
 
     private static boolean flag(SpecMap own, SpecMap target, String key) {
@@ -99,6 +113,6 @@ final class ObjectRule {
     private static void markRequired(ObjectType object, String name) {
         object.properties().stream().filter(p -> p.jsonName().equals(name) && !p.required()).findFirst()
                 .ifPresent(p -> object.addProperty(new Property(p.jsonName(), p.type(), true, p.nullable(),
-                        p.readOnly(), p.deprecated(), p.description(), p.origin())));
+                        p.readOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin())));
     }
 }

@@ -97,6 +97,14 @@ final class SchemaTypes {
             unions.fill(union, schema);
             return named;
         }
+        if (schema.map("discriminator").flatMap(d -> d.text("propertyName")).isPresent()
+                && objects.declaresProperties(schema)) {
+            UnionType parent = new UnionType(name, Origin.of(schema), false);
+            parent.hierarchy(true);
+            TypeRef.Named named = register(schema, parent);
+            unions.fillHierarchy(parent, schema);
+            return named;
+        }
         if (schema.has("allOf")) {
             Optional<SpecNode> alias = objects.singleAllOfReference(schema);
             if (alias.isPresent()) {

@@ -5,6 +5,7 @@ import dev.oasis.generator.model.EnumType;
 import dev.oasis.generator.model.JsonKind;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Property;
+import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.model.UnionType.Variant;
@@ -15,6 +16,7 @@ import dev.oasis.generator.spec.SpecScalar;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +24,10 @@ import java.util.Set;
 
 /**
  * Decides, at generation time, how a payload is matched to a union branch. The rules, in order:
- * an explicit {@code discriminator} (with its mapping); an implicit discriminator, a property every
- * object branch declares as a single-value enum with distinct values (like JSON:API {@code type});
- * the required properties of each object branch; the JSON token kind. Branches no rule separates
+ * an explicit {@code discriminator} (with its mapping); an implicit discriminator, the property
+ * whose enum values tell the most object branches apart (like JSON:API {@code type}), backed by
+ * required properties where values are shared; the required properties of each object branch; the
+ * JSON token kind. Branches no rule separates
  * get a warning with the JSON pointer.
  */
 final class VariantMatching {
@@ -106,34 +109,68 @@ final class VariantMatching {
         return schema.document().at(pointer).map(node -> types.specs().resolve(node)).orElse(null);
     }
 
+    /**
+     * Looks for the property that tells the most object branches apart by its enum values (a
+     * single value each, like JSON:API {@code type}, or a few). Branches whose values are shared,
+     * or that lack the property, are told apart by their required properties as well.
+     */
     private Optional<List<Variant>> implicitDiscriminator(List<Variant> variants) {
         List<ObjectType> objects = new ArrayList<>();
         for (Variant variant : variants) {
             objectOf(variant).ifPresent(objects::add);
         }
-        if (objects.isEmpty() || objects.size() != countKind(variants, JsonKind.OBJECT)) {
+        if (objects.size() < 2) {
             return Optional.empty();
         }
-        for (Property candidate : objects.get(0).properties()) {
-            List<String> values = new ArrayList<>();
-            for (ObjectType object : objects) {
-                singleEnumValue(object, candidate.jsonName()).ifPresent(values::add);
-            }
-            if (values.size() == objects.size() && new HashSet<>(values).size() == values.size()) {
-                union.discriminatorProperty(candidate.jsonName());
-                List<Variant> out = new ArrayList<>();
-                int index = 0;
-                for (Variant variant : variants) {
-                    if (objectOf(variant).isPresent()) {
-                        out.add(variant.withMatch(new VariantMatch(JsonKind.OBJECT, List.of(values.get(index++)), List.of())));
-                    } else {
-                        out.add(variant);
-                    }
-                }
-                return Optional.of(out);
+        String best = null;
+        int bestSeparated = 1;
+        for (String candidate : propertyNames(objects)) {
+            int separated = separatedBy(candidate, objects);
+            if (separated > bestSeparated) {
+                best = candidate;
+                bestSeparated = separated;
             }
         }
-        return Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        String property = best;
+        union.discriminatorProperty(property);
+        List<Variant> out = new ArrayList<>();
+        for (Variant variant : variants) {
+            Optional<ObjectType> object = objectOf(variant);
+            if (object.isEmpty()) {
+                out.add(variant);
+                continue;
+            }
+            List<String> values = enumValues(object.get(), property);
+            boolean unique = !values.isEmpty() && objects.stream().filter(o -> o != object.get())
+                    .noneMatch(other -> enumValues(other, property).stream().anyMatch(values::contains));
+            out.add(variant.withMatch(new VariantMatch(JsonKind.OBJECT, values,
+                    unique ? List.of() : requiredOf(object.get()))));
+        }
+        return Optional.of(out);
+    }
+
+    private static List<String> propertyNames(List<ObjectType> objects) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ObjectType object : objects) {
+            object.properties().forEach(p -> names.add(p.jsonName()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** How many branches hold enum values for {@code property} that no other branch holds. */
+    private static int separatedBy(String property, List<ObjectType> objects) {
+        int separated = 0;
+        for (ObjectType object : objects) {
+            List<String> values = enumValues(object, property);
+            if (!values.isEmpty() && objects.stream().filter(o -> o != object)
+                    .noneMatch(other -> enumValues(other, property).stream().anyMatch(values::contains))) {
+                separated++;
+            }
+        }
+        return separated;
     }
 
     private List<Variant> byRequiredProperties(List<Variant> variants) {
@@ -141,9 +178,7 @@ final class VariantMatching {
         for (Variant variant : variants) {
             Optional<ObjectType> object = objectOf(variant);
             if (object.isPresent()) {
-                List<String> required = object.get().properties().stream()
-                        .filter(Property::required).map(Property::jsonName).toList();
-                out.add(variant.withMatch(new VariantMatch(JsonKind.OBJECT, List.of(), required)));
+                out.add(variant.withMatch(new VariantMatch(JsonKind.OBJECT, List.of(), requiredOf(object.get()))));
             } else {
                 out.add(variant);
             }
@@ -171,17 +206,18 @@ final class VariantMatching {
         if (a.kind() != b.kind()) {
             return false;
         }
-        if (!a.discriminatorValues().isEmpty() || !b.discriminatorValues().isEmpty()) {
+        if (a.discriminatorValues().isEmpty() != b.discriminatorValues().isEmpty()) {
+            return false;
+        }
+        if (!a.discriminatorValues().isEmpty()) {
             Set<String> common = new HashSet<>(a.discriminatorValues());
             common.retainAll(b.discriminatorValues());
-            return !common.isEmpty();
+            if (common.isEmpty()) {
+                return false;
+            }
         }
         return b.requiredProperties().containsAll(a.requiredProperties())
                 && a.requiredProperties().containsAll(b.requiredProperties());
-    }
-
-    private static long countKind(List<Variant> variants, JsonKind kind) {
-        return variants.stream().filter(v -> v.match().kind() == kind).count();
     }
 
     private static Optional<ObjectType> objectOf(Variant variant) {
@@ -191,13 +227,18 @@ final class VariantMatching {
         return Optional.empty();
     }
 
-    private static Optional<String> singleEnumValue(ObjectType object, String property) {
+    private static List<String> requiredOf(ObjectType object) {
+        return object.properties().stream().filter(Property::required).map(Property::jsonName).toList();
+    }
+
+    /** The string enum values a property of {@code object} allows; empty when it is not a string enum. */
+    private static List<String> enumValues(ObjectType object, String property) {
         return object.properties().stream()
                 .filter(p -> p.jsonName().equals(property))
                 .map(Property::type)
                 .filter(t -> t instanceof TypeRef.Named named && named.definition() instanceof EnumType e
-                        && e.values().size() == 1)
-                .map(t -> ((EnumType) ((TypeRef.Named) t).definition()).values().get(0).value())
-                .findFirst();
+                        && e.valueKind() == ScalarKind.STRING)
+                .map(t -> ((EnumType) ((TypeRef.Named) t).definition()).values().stream().map(EnumType.EnumValue::value).toList())
+                .findFirst().orElse(List.of());
     }
 }

@@ -16,6 +16,7 @@ public final class ObjectType implements TypeDefinition {
     private boolean deprecated;
     private final List<Property> properties = new ArrayList<>();
     private TypeRef additionalProperties;
+    private final List<UnionType> supertypes = new ArrayList<>();
 
     /** Creates an empty object type; the builder fills it. */
     public ObjectType(String specName, Origin origin) {
@@ -54,6 +55,18 @@ public final class ObjectType implements TypeDefinition {
      */
     public Optional<TypeRef> additionalProperties() {
         return Optional.ofNullable(additionalProperties);
+    }
+
+    /** The discriminated {@code allOf} parents this type extends, in the order found. */
+    public List<UnionType> supertypes() {
+        return List.copyOf(supertypes);
+    }
+
+    /** Records a discriminated {@code allOf} parent this type extends. */
+    public void addSupertype(UnionType parent) {
+        if (!supertypes.contains(parent)) {
+            supertypes.add(parent);
+        }
     }
 
     /** Sets the description. */

@@ -10,6 +10,7 @@ package dev.oasis.generator.model;
  * @param readOnly whether the property is {@code readOnly}
  * @param deprecated whether the property is {@code deprecated}
  * @param description the description, or empty
+ * @param defaultValue the schema's {@code default} as spec text (scalars only), or empty when it has none
  * @param origin where the property is defined
  */
 public record Property(
@@ -20,5 +21,6 @@ public record Property(
         boolean readOnly,
         boolean deprecated,
         String description,
+        String defaultValue,
         Origin origin) {
 }

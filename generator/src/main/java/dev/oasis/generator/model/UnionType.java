@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A {@code oneOf} or {@code anyOf} schema: a value is exactly one of the variants. How a payload is
  * matched to a variant is decided at generation time and stored in each {@link Variant}'s
- * {@link VariantMatch}.
+ * {@link VariantMatch}. Also a discriminated {@code allOf} parent, whose variants are the object
+ * types that extend it (a sealed hierarchy rather than wrapped values).
  */
 public final class UnionType implements TypeDefinition {
 
@@ -17,6 +18,7 @@ public final class UnionType implements TypeDefinition {
     private boolean deprecated;
     private final List<Variant> variants = new ArrayList<>();
     private String discriminatorProperty = "";
+    private boolean hierarchy;
 
     /** Creates an empty union; the builder fills it. */
     public UnionType(String specName, Origin origin, boolean anyOf) {
@@ -58,6 +60,19 @@ public final class UnionType implements TypeDefinition {
     /** The discriminator property name (explicit or implicit), or empty when there is none. */
     public String discriminatorProperty() {
         return discriminatorProperty;
+    }
+
+    /**
+     * True for a discriminated {@code allOf} parent: every variant is an {@link ObjectType} that
+     * extends it and is a subtype of it, not a value wrapped in a variant.
+     */
+    public boolean hierarchy() {
+        return hierarchy;
+    }
+
+    /** Marks the union as a discriminated {@code allOf} parent. */
+    public void hierarchy(boolean value) {
+        this.hierarchy = value;
     }
 
     /** Sets the description. */

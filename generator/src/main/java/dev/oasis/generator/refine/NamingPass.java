@@ -33,15 +33,19 @@ public final class NamingPass {
             "Iterable", "Comparable", "CharSequence", "StringBuilder", "Thread", "Runnable", "Module", "Package",
             "Process", "Runtime", "StackTraceElement", "IllegalStateException", "IllegalArgumentException",
             "NullPointerException", "UnsupportedOperationException", "IOException", "UncheckedIOException",
-            "List", "Map", "Set", "ArrayList", "LinkedHashMap", "Collections", "Objects", "Optional", "Arrays",
+            "List", "Map", "Set", "ArrayList", "LinkedHashMap", "HashMap", "Collections", "Objects", "Optional", "Arrays",
             "UUID", "OffsetDateTime", "LocalDate", "BigDecimal", "BigInteger", "URI", "JsonNode",
-            "JsonGenerator", "JsonParser", "JsonToken", "JsonCodec", "JsonInput", "Codecs", "Unions",
+            "JsonGenerator", "JsonParser", "JsonToken", "JsonCodec", "JsonInput", "JsonNullable", "Codecs", "Unions",
             "Builder", "Codec", "Unknown", "ApiClient", "ApiException", "ApiResponse", "ApiRequest");
 
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-            "additionalProperties", "putAdditionalProperty", "build", "builder", "toBuilder", "equals",
+            "additionalProperties", "putAdditionalProperty", "typedAdditionalProperties", "putTypedAdditionalProperty",
+            "build", "builder", "toBuilder", "equals",
             "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "value",
             "read", "write", "CODEC", "in", "out");
+
+    /** Static members of generated enum classes, which no constant may shadow. */
+    private static final Set<String> RESERVED_CONSTANT_NAMES = Set.of("CODEC", "KNOWN", "BY_VALUE");
 
     private static final Set<String> RESERVED_PARAMETER_NAMES = Set.of("request", "client", "options", "response");
 
@@ -83,10 +87,11 @@ public final class NamingPass {
     }
 
     private static void nameConstants(EnumType enumType, JavaNames names) {
-        NameAllocator constants = new NameAllocator().reserve(Set.of("CODEC"));
+        NameAllocator constants = new NameAllocator().reserve(RESERVED_CONSTANT_NAMES);
         for (EnumType.EnumValue value : enumType.values()) {
             String source = value.varName().isEmpty() ? value.value() : value.varName();
-            names.member(value, constants.allocate(JavaIdentifiers.upperSnake(source)));
+            String wanted = JavaIdentifiers.upperSnake(source);
+            names.member(value, constants.allocate(RESERVED_CONSTANT_NAMES.contains(wanted) ? wanted + "_VALUE" : wanted));
         }
     }
 

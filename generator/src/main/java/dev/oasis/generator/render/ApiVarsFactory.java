@@ -33,8 +33,9 @@ final class ApiVarsFactory {
     ApiVars api(String tag, List<Operation> operations) {
         Set<String> imports = new TreeSet<>(List.of(
                 project.basePackage() + ".ApiClient", project.basePackage() + ".ApiRequest",
-                project.basePackage() + ".ApiResponse", project.basePackage() + ".BodyReader", "java.util.List",
-                "java.util.Objects", "java.util.concurrent.CompletableFuture"));
+                project.basePackage() + ".ApiResponse", project.basePackage() + ".BodyReader",
+                project.jsonPackage() + ".Codecs", "java.util.List", "java.util.Objects",
+                "java.util.concurrent.CompletableFuture"));
         List<OperationVars> operationVars = new ArrayList<>();
         for (Operation operation : operations) {
             operationVars.add(operation(operation, imports));

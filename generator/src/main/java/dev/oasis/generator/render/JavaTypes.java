@@ -68,6 +68,20 @@ final class JavaTypes {
         }
     }
 
+    /** True when the type is, or holds, a type the spec marks deprecated. */
+    static boolean refersToDeprecated(TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            return named.definition().deprecated();
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return refersToDeprecated(list.items());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return refersToDeprecated(map.values());
+        }
+        return false;
+    }
+
     static String scalarType(ScalarKind kind) {
         return switch (kind) {
             case STRING -> "String";

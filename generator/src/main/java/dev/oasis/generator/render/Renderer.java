@@ -122,7 +122,7 @@ public final class Renderer {
                 "ParameterStyles", "ReadMode", "RetryPolicy")) {
             templates.put("runtime/" + name + ".java.mustache", name);
         }
-        for (String name : List.of("Codecs", "Deviation", "JsonCodec", "JsonInput", "Unions")) {
+        for (String name : List.of("Codecs", "Deviation", "JsonCodec", "JsonInput", "JsonNullable", "Unions")) {
             templates.put("runtime/json/" + name + ".java.mustache", "json." + name);
         }
         return templates;

@@ -17,6 +17,7 @@ import dev.oasis.generator.render.model.UnionVars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,17 +42,39 @@ final class TypeVarsFactory {
                 "java.io.IOException", "java.util.Arrays", "java.util.Collections", "java.util.LinkedHashMap",
                 "java.util.Map", "java.util.Objects"));
         List<PropertyVars> properties = new ArrayList<>();
+        boolean usesDeprecated = false;
         for (Property property : object.properties()) {
             types.collectImports(property.type(), project.modelPackage(), imports);
-            String field = names.fieldName(property);
-            properties.add(new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), field,
-                    "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
-                    types.javaType(property.type()), types.codec(property.type()), property.required(),
-                    property.nullable(), property.deprecated(), docLinesOrName(property)));
+            usesDeprecated |= JavaTypes.refersToDeprecated(property.type());
+            properties.add(propertyVars(property));
+        }
+        Optional<TypeRef> extras = object.additionalProperties().filter(type -> !(type instanceof TypeRef.Any));
+        extras.ifPresent(type -> {
+            types.collectImports(type, project.modelPackage(), imports);
+            imports.add("java.util.Map");
+        });
+        if (properties.stream().anyMatch(PropertyVars::nullable)) {
+            imports.add(project.jsonPackage() + ".JsonNullable");
         }
         return new ModelVars(project, names.typeName(object), docLinesOr(object.description(), names.typeName(object)),
-                object.deprecated(), samePackageRemoved(imports), properties,
-                properties.stream().filter(p -> p.required() && !p.nullable()).toList());
+                object.deprecated(), usesDeprecated,
+                object.supertypes().stream().map(names::typeName).collect(Collectors.joining(", ")),
+                samePackageRemoved(imports), properties,
+                properties.stream().filter(PropertyVars::required).toList(),
+                properties.stream().filter(PropertyVars::sharedCodec).toList(),
+                object.additionalProperties().isPresent(), extras.isPresent(),
+                extras.map(types::javaType).orElse("JsonNode"), extras.map(types::codec).orElse("Codecs.ANY"));
+    }
+
+    private PropertyVars propertyVars(Property property) {
+        String field = names.fieldName(property);
+        String codec = types.codec(property.type());
+        boolean shared = property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf;
+        return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), field,
+                "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                types.javaType(property.type()), codec, shared ? "CODEC_" + field : codec, shared,
+                property.required(), property.nullable(), property.readOnly(), property.deprecated(),
+                docLinesOrName(property));
     }
 
     EnumVars enumeration(EnumType enumType) {
@@ -84,46 +107,60 @@ final class TypeVarsFactory {
             checkOrder.add(variants.get(union.variants().indexOf(variant)));
         }
         return new UnionVars(project, names.typeName(union), docLinesOr(union.description(), names.typeName(union)),
-                union.deprecated(), samePackageRemoved(imports), variants, checkOrder);
+                union.deprecated(), union.variants().stream().anyMatch(v -> JavaTypes.refersToDeprecated(v.type())),
+                union.hierarchy(), union.hierarchy() ? permits(union) : "", samePackageRemoved(imports), variants, checkOrder);
+    }
+
+    private String permits(UnionType union) {
+        List<String> subtypes = new ArrayList<>();
+        for (UnionType.Variant variant : union.variants()) {
+            subtypes.add(types.javaType(variant.type()));
+        }
+        subtypes.add(names.typeName(union) + ".Unknown");
+        return String.join(", ", subtypes);
     }
 
     private UnionVars.Variant variantVars(UnionType union, UnionType.Variant variant) {
         VariantMatch match = variant.match();
-        String expression;
-        String description;
+        List<String> tests = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         if (!match.discriminatorValues().isEmpty()) {
-            expression = "Unions.hasText(tree, " + JavaText.literal(union.discriminatorProperty()) + ", "
-                    + match.discriminatorValues().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")";
-            description = "an object whose " + union.discriminatorProperty() + " is "
-                    + String.join(" or ", match.discriminatorValues());
-        } else if (!match.requiredProperties().isEmpty()) {
-            expression = "Unions.hasFields(tree, "
-                    + match.requiredProperties().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")";
-            description = "an object with " + String.join(", ", match.requiredProperties());
-        } else {
-            expression = kindTest(match.kind());
-            description = "a JSON " + match.kind().name().toLowerCase(java.util.Locale.ROOT);
+            tests.add("candidate.hasText(" + JavaText.literal(union.discriminatorProperty()) + ", "
+                    + match.discriminatorValues().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")");
+            words.add("whose " + union.discriminatorProperty() + " is " + String.join(" or ", match.discriminatorValues()));
         }
+        if (!match.requiredProperties().isEmpty()) {
+            tests.add("candidate.hasFields("
+                    + match.requiredProperties().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + ")");
+            words.add("with " + String.join(", ", match.requiredProperties()));
+        }
+        String expression = tests.isEmpty() ? kindTest(match.kind()) : String.join(" && ", tests);
+        String description = words.isEmpty()
+                ? "a JSON " + match.kind().name().toLowerCase(java.util.Locale.ROOT)
+                : "an object " + String.join(" and ", words);
         return new UnionVars.Variant(names.variantName(variant), types.javaType(variant.type()),
                 types.codec(variant.type()), expression, JavaText.docEscape(description));
     }
 
     private static String kindTest(JsonKind kind) {
         return switch (kind) {
-            case OBJECT -> "tree.isObject()";
-            case ARRAY -> "tree.isArray()";
-            case STRING -> "tree.isTextual()";
-            case INTEGER -> "tree.isIntegralNumber()";
-            case NUMBER -> "tree.isNumber()";
-            case BOOLEAN -> "tree.isBoolean()";
+            case OBJECT -> "candidate.isObject()";
+            case ARRAY -> "candidate.isArray()";
+            case STRING -> "candidate.isTextual()";
+            case INTEGER -> "candidate.isIntegralNumber()";
+            case NUMBER -> "candidate.isNumber()";
+            case BOOLEAN -> "candidate.isBoolean()";
         };
     }
 
-    /** Lower sorts first: discriminated branches, then those with more required properties, integers before numbers. */
+    /**
+     * Lower sorts first: discriminated branches, then those with more required properties, integers
+     * before numbers.
+     */
     private static int specificity(UnionType.Variant variant) {
         VariantMatch match = variant.match();
         if (!match.discriminatorValues().isEmpty()) {
-            return 0;
+            return -match.requiredProperties().size();
         }
         if (!match.requiredProperties().isEmpty()) {
             return 1000 - match.requiredProperties().size();
@@ -132,8 +169,14 @@ final class TypeVarsFactory {
     }
 
     private static List<String> docLinesOrName(Property property) {
-        List<String> lines = JavaText.docLines(property.description());
-        return lines.isEmpty() ? List.of("The {@code " + JavaText.docEscape(property.jsonName()) + "} property.") : lines;
+        List<String> lines = new ArrayList<>(JavaText.docLines(property.description()));
+        if (lines.isEmpty()) {
+            lines.add("The {@code " + JavaText.docEscape(property.jsonName()) + "} property.");
+        }
+        if (!property.defaultValue().isEmpty()) {
+            lines.add("<p>When absent, the server assumes <code>" + JavaText.docEscape(property.defaultValue()) + "</code>.");
+        }
+        return lines;
     }
 
     private static List<String> docLinesOr(String description, String className) {

@@ -9,16 +9,34 @@ import java.util.List;
  * @param className the simple class name
  * @param docLines the schema description as escaped Javadoc lines
  * @param deprecated whether the schema is deprecated
+ * @param usesDeprecated whether the class refers to a deprecated type and so suppresses
+ *     deprecation warnings (the spec's choice, not the user's)
+ * @param supertypes the sealed interfaces of the discriminated {@code allOf} parents the class
+ *     extends, joined with commas; empty for none
  * @param imports the fully qualified imports the class needs, sorted
  * @param properties the declared properties in spec order
- * @param requiredProperties the properties that must hold a value (required and not nullable), in spec order
+ * @param requiredProperties the properties the spec requires, in spec order
+ * @param sharedCodecs the properties whose codec is held in a static constant, in spec order
+ * @param extrasDeclared whether the schema allows properties it does not declare
+ *     ({@code additionalProperties} true or a schema), so that reading them is no deviation
+ * @param typedExtras whether {@code additionalProperties} is a schema, so that undeclared properties
+ *     that fit it are kept typed (the others stay raw and are reported)
+ * @param extrasJavaType the Java type of typed undeclared properties; {@code JsonNode} when not typed
+ * @param extrasCodec the codec expression of typed undeclared properties; {@code Codecs.ANY} when not typed
  */
 public record ModelVars(
         ProjectVars project,
         String className,
         List<String> docLines,
         boolean deprecated,
+        boolean usesDeprecated,
+        String supertypes,
         List<String> imports,
         List<PropertyVars> properties,
-        List<PropertyVars> requiredProperties) {
+        List<PropertyVars> requiredProperties,
+        List<PropertyVars> sharedCodecs,
+        boolean extrasDeclared,
+        boolean typedExtras,
+        String extrasJavaType,
+        String extrasCodec) {
 }
