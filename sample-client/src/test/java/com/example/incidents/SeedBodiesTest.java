@@ -147,6 +147,7 @@ class SeedBodiesTest {
                 .baseUrl(server.baseUrl())
                 .apiKeyAuth("test-api-key")
                 .appKeyAuth("test-app-key")
+                .enableUnstableOperations("GetIncidentIntegration", "GetIncidentNotificationTemplate", "GetIncidentTodo")
                 .readMode(mode)
                 .deviationListener((operationId, deviations) -> reported.addAll(deviations))
                 .build();
