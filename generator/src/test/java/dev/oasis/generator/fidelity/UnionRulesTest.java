@@ -51,6 +51,14 @@ class UnionRulesTest {
     }
 
     @Test
+    void deviationsInsideTheChosenBranchAreReportedAtTheirFullPointer() {
+        CompiledFixture.Reading reading = fixture.read("Todo",
+                "{\"included\":[{\"id\":\"t1\",\"type\":\"teams\"},{\"id\":\"u1\",\"type\":\"users\",\"extra\":1}]}");
+
+        assertEquals(List.of("/included/1/extra"), reading.pointers());
+    }
+
+    @Test
     void assigneeListMixingHandleAndObjectsResolvesEachItem() {
         CompiledFixture.Reading reading = fixture.read("Todo", "{\"assignees\":[\"@jane.doe\","
                 + "{\"icon\":\"i\",\"id\":\"1\",\"name\":\"Anon\",\"source\":\"slack\"},{\"email\":\"a@b.c\"}]}");
