@@ -97,6 +97,10 @@ public final class Generator {
     }
 
     private Rendering renderAll(GeneratorConfig config, TemplateSource templates) {
+        return DeepStack.run(config.specFile(), () -> renderStages(config, templates));
+    }
+
+    private Rendering renderStages(GeneratorConfig config, TemplateSource templates) {
         Diagnostics diagnostics = new Diagnostics();
         SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader());
         ApiModel model = ModelBuilder.build(specs, diagnostics);
