@@ -16,6 +16,7 @@ import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.refine.NamingPass;
 import dev.oasis.generator.render.RenderedFile;
+import dev.oasis.generator.render.JavaText;
 import dev.oasis.generator.render.Renderer;
 import dev.oasis.generator.render.TemplateEngine;
 import dev.oasis.generator.render.TemplateException;
@@ -185,6 +186,7 @@ public final class Generator {
     private static ProjectVars projectVars(GeneratorConfig config, ApiModel model) {
         String base = config.basePackage();
         return new ProjectVars(base, config.modelPackage(), config.apiPackage(), base + ".json",
-                model.title(), model.version(), GeneratorVersion.get(), config.readMode().name());
+                JavaText.docEscape(model.title()), JavaText.docEscape(model.version()), GeneratorVersion.get(),
+                config.readMode().name());
     }
 }

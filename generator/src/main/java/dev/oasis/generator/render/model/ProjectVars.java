@@ -7,8 +7,8 @@ package dev.oasis.generator.render.model;
  * @param modelPackage the package of model classes ({@code basePackage.model})
  * @param apiPackage the package of API classes ({@code basePackage.api})
  * @param jsonPackage the package of the JSON runtime ({@code basePackage.json})
- * @param title the spec's {@code info.title}
- * @param specVersion the spec's {@code info.version}
+ * @param title the spec's {@code info.title}, escaped for Javadoc and comments
+ * @param specVersion the spec's {@code info.version}, escaped for Javadoc and comments
  * @param generatorVersion the version of the generator that wrote the code
  * @param defaultReadMode the name of the {@code ReadMode} constant the client uses unless told otherwise:
  *     {@code TOLERANT} or {@code STRICT}
