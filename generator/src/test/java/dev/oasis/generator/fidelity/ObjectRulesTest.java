@@ -120,6 +120,17 @@ class ObjectRulesTest {
     }
 
     @Test
+    void rawValuesKeepEveryDigitOfTheirNumbers() {
+        String json = "{\"surprise\":12345678901234567890.123456789,\"tags\":[1.10,\"a\"]}";
+
+        CompiledFixture.Reading reading = fixture.read("Incident", json);
+
+        String written = fixture.write("Incident", reading.value());
+        assertTrue(written.contains("\"surprise\":12345678901234567890.123456789"), written);
+        assertTrue(written.contains("\"tags\":[1.10,\"a\"]"), written);
+    }
+
+    @Test
     void listItemOfTheWrongTypeIsKeptAndTheOthersStayTyped() {
         String json = "{\"tags\":[\"a\",3,\"c\"],\"counts\":{\"x\":1,\"y\":\"many\"}}";
 
