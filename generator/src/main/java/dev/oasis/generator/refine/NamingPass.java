@@ -12,8 +12,10 @@ import dev.oasis.generator.model.UnionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Chooses Java names for types, properties, operations, parameters, enum constants and union
@@ -36,7 +38,14 @@ public final class NamingPass {
             "List", "Map", "Set", "ArrayList", "LinkedHashMap", "HashMap", "Collections", "Objects", "Optional", "Arrays",
             "UUID", "OffsetDateTime", "LocalDate", "BigDecimal", "BigInteger", "URI", "JsonNode",
             "JsonGenerator", "JsonParser", "JsonToken", "JsonCodec", "JsonInput", "JsonNullable", "Codecs", "Unions",
-            "Builder", "Codec", "Unknown", "ApiClient", "ApiException", "ApiResponse", "ApiRequest");
+            "Builder", "Codec", "Unknown", "ApiClient", "ApiException", "ApiResponse", "ApiRequest",
+            // Device names Windows refuses as file names, whatever the extension and case.
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+
+    /** {@link #RESERVED_TYPE_NAMES} in lower case: a schema named {@code string} or {@code Con} is reserved too. */
+    private static final Set<String> RESERVED_TYPE_NAMES_LOWER = RESERVED_TYPE_NAMES.stream()
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
             "additionalProperties", "putAdditionalProperty", "typedAdditionalProperties", "putTypedAdditionalProperty",
@@ -61,9 +70,15 @@ public final class NamingPass {
                     tag -> typeNames.allocate(JavaIdentifiers.pascalKeepingCase(tag) + "Api"));
         }
         JavaNames names = new JavaNames(apiClasses);
-        for (TypeDefinition definition : model.types()) {
+        // Schemas named in components/schemas get their names first, so that an inline schema whose
+        // derived name happens to be a component's name is the one that gets a suffix, wherever it stands.
+        List<TypeDefinition> ordered = new ArrayList<>();
+        model.types().stream().filter(NamingPass::isComponent).forEach(ordered::add);
+        model.types().stream().filter(definition -> !isComponent(definition)).forEach(ordered::add);
+        for (TypeDefinition definition : ordered) {
             String wanted = JavaIdentifiers.pascalKeepingCase(definition.specName());
-            names.type(definition, typeNames.allocate(RESERVED_TYPE_NAMES.contains(wanted) ? wanted + "Model" : wanted));
+            boolean reserved = RESERVED_TYPE_NAMES_LOWER.contains(wanted.toLowerCase(Locale.ROOT));
+            names.type(definition, typeNames.allocate(reserved ? wanted + "Model" : wanted));
         }
         for (TypeDefinition definition : model.types()) {
             if (definition instanceof ObjectType object) {
@@ -76,6 +91,12 @@ public final class NamingPass {
         }
         nameOperations(model.operations(), names);
         return names;
+    }
+
+    /** True for a schema defined directly under {@code components/schemas}. */
+    private static boolean isComponent(TypeDefinition definition) {
+        String pointer = definition.origin().pointer();
+        return pointer.startsWith("/components/schemas/") && pointer.indexOf('/', "/components/schemas/".length()) < 0;
     }
 
     private static void nameProperties(ObjectType object, JavaNames names) {

@@ -47,6 +47,22 @@ class NamingRulesTest {
     }
 
     @Test
+    void componentSchemasKeepTheirNamesOverInlineSchemasDerivingTheSameName() {
+        assertEquals(List.of("getComponent"), getters("ShelfBook"));
+        assertEquals(List.of("getInline"), getters("ShelfBook2"));
+    }
+
+    @Test
+    void schemasNamedLikeWindowsDeviceNamesGetASuffix() {
+        assertEquals("ConModel", fixture.type("ConModel").getSimpleName());
+    }
+
+    private static List<String> getters(String simpleName) {
+        return java.util.Arrays.stream(fixture.type(simpleName).getDeclaredMethods()).map(java.lang.reflect.Method::getName)
+                .filter(name -> name.startsWith("get") && !name.equals("getAdditionalProperties")).sorted().toList();
+    }
+
+    @Test
     void leadingDigitsPunctuationAndNonAsciiBecomeValidIdentifiers() throws Exception {
         Class<?> place = fixture.type("_1stPlace");
         Object item = fixture.read("CafeMenuItem", "{\"place\":\"*/\",\"foo\":{\"b\":\"x\"}}").value();
