@@ -94,7 +94,8 @@ final class ObjectRule {
                 ? own.text("description").get()
                 : target == null ? "" : target.text("description").orElse("");
         return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
-                flag(own, target, "deprecated"), description, defaultValue(own, target), Origin.of(node));
+                flag(own, target, "writeOnly"), flag(own, target, "deprecated"), description, defaultValue(own, target),
+                Origin.of(node));
     }
 
     private static String defaultValue(SpecMap own, SpecMap target) {
@@ -113,6 +114,6 @@ final class ObjectRule {
     private static void markRequired(ObjectType object, String name) {
         object.properties().stream().filter(p -> p.jsonName().equals(name) && !p.required()).findFirst()
                 .ifPresent(p -> object.addProperty(new Property(p.jsonName(), p.type(), true, p.nullable(),
-                        p.readOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin())));
+                        p.readOnly(), p.writeOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin())));
     }
 }

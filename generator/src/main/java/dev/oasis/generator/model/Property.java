@@ -7,7 +7,8 @@ package dev.oasis.generator.model;
  * @param type the resolved type
  * @param required whether the property is in the schema's {@code required} list
  * @param nullable whether JSON null is an allowed value ({@code nullable: true})
- * @param readOnly whether the property is {@code readOnly}
+ * @param readOnly whether the property is {@code readOnly}: sent by servers, so a client building a value need not set it
+ * @param writeOnly whether the property is {@code writeOnly}: sent by clients, so a response need not carry it
  * @param deprecated whether the property is {@code deprecated}
  * @param description the description, or empty
  * @param defaultValue the schema's {@code default} as spec text (scalars only), or empty when it has none
@@ -19,6 +20,7 @@ public record Property(
         boolean required,
         boolean nullable,
         boolean readOnly,
+        boolean writeOnly,
         boolean deprecated,
         String description,
         String defaultValue,

@@ -61,6 +61,8 @@ final class TypeVarsFactory {
                 object.supertypes().stream().map(names::typeName).collect(Collectors.joining(", ")),
                 samePackageRemoved(imports), properties,
                 properties.stream().filter(PropertyVars::required).toList(),
+                properties.stream().filter(p -> p.required() && !p.readOnly()).toList(),
+                properties.stream().filter(p -> p.required() && !p.writeOnly()).toList(),
                 properties.stream().filter(PropertyVars::sharedCodec).toList(),
                 object.additionalProperties().isPresent(), extras.isPresent(),
                 extras.map(types::javaType).orElse("JsonNode"), extras.map(types::codec).orElse("Codecs.ANY"));
@@ -73,7 +75,7 @@ final class TypeVarsFactory {
         return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), field,
                 "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
                 types.javaType(property.type()), codec, shared ? "CODEC_" + field : codec, shared,
-                property.required(), property.nullable(), property.readOnly(), property.deprecated(),
+                property.required(), property.nullable(), property.readOnly(), property.writeOnly(), property.deprecated(),
                 docLinesOrName(property));
     }
 

@@ -102,7 +102,19 @@ class ObjectRulesTest {
         assertEquals(List.of("/title: required property of Incident is missing",
                 "/resolved_at: required property of Incident is missing"), reading.deviations());
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> call(builder, "build"));
-        assertEquals("Incident.id is required but was not set", error.getMessage());
+        assertEquals("Incident.title is required but was not set", error.getMessage());
+    }
+
+    @Test
+    void readOnlyRequiredPropertiesAreNotDemandedWhenBuildingNorWriteOnlyOnesWhenReading() {
+        Object builder = call(fixture.callStatic("ApiKey", "builder"), "name", "ci");
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> call(builder, "build"));
+        assertEquals("ApiKey.secret is required but was not set", error.getMessage());
+        Object built = call(call(builder, "secret", "s3cr3t"), "build");
+        assertNull(call(built, "getId"));
+
+        CompiledFixture.Reading reading = fixture.read("ApiKey", "{\"name\":\"ci\"}");
+        assertEquals(List.of("/id: required property of ApiKey is missing"), reading.deviations());
     }
 
     @Test

@@ -16,6 +16,10 @@ import java.util.List;
  * @param imports the fully qualified imports the class needs, sorted
  * @param properties the declared properties in spec order
  * @param requiredProperties the properties the spec requires, in spec order
+ * @param requiredWhenBuilding the required properties {@code build()} insists on: all but the read-only ones,
+ *     which only servers send
+ * @param requiredWhenReading the required properties reported missing when reading: all but the write-only
+ *     ones, which only clients send
  * @param sharedCodecs the properties whose codec is held in a static constant, in spec order
  * @param extrasDeclared whether the schema allows properties it does not declare
  *     ({@code additionalProperties} true or a schema), so that reading them is no deviation
@@ -34,6 +38,8 @@ public record ModelVars(
         List<String> imports,
         List<PropertyVars> properties,
         List<PropertyVars> requiredProperties,
+        List<PropertyVars> requiredWhenBuilding,
+        List<PropertyVars> requiredWhenReading,
         List<PropertyVars> sharedCodecs,
         boolean extrasDeclared,
         boolean typedExtras,

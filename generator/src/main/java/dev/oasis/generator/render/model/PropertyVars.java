@@ -20,6 +20,7 @@ import java.util.List;
  * @param nullable whether JSON null is allowed; the class then keeps the value as a
  *     {@code JsonNullable}, telling absent from null (and a required one can be checked for presence)
  * @param readOnly whether the property is {@code readOnly}: sent by the server only
+ * @param writeOnly whether the property is {@code writeOnly}: sent by the client only
  * @param deprecated whether the property is deprecated
  * @param docLines the description as escaped Javadoc lines
  */
@@ -35,6 +36,7 @@ public record PropertyVars(
         boolean required,
         boolean nullable,
         boolean readOnly,
+        boolean writeOnly,
         boolean deprecated,
         List<String> docLines) {
 }
