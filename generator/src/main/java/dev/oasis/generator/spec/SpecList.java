@@ -1,46 +1,25 @@
 package dev.oasis.generator.spec;
 
-import dev.oasis.generator.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /** A sequence node. */
-public final class SpecList implements SpecNode {
+public final class SpecList extends PositionedNode {
 
-    private final NodePosition position;
     private final List<SpecNode> items = new ArrayList<>();
 
     SpecList(NodePosition position) {
-        this.position = position;
+        super(position);
     }
 
     void add(SpecNode item) {
         items.add(item);
     }
 
-    NodePosition position() {
-        return position;
-    }
-
     /** The items in file order; unmodifiable. */
     public List<SpecNode> items() {
         return Collections.unmodifiableList(items);
-    }
-
-    @Override
-    public SpecDocument document() {
-        return position.document();
-    }
-
-    @Override
-    public SourceLocation location() {
-        return position.location();
-    }
-
-    @Override
-    public String pointer() {
-        return position.pointer();
     }
 
     @Override

@@ -161,7 +161,7 @@ public final class SpecLoader {
         }
 
         private static NodePosition positionOf(SpecNode node) {
-            return node instanceof SpecMap map ? map.position() : ((SpecList) node).position();
+            return ((PositionedNode) node).position();
         }
 
         private static Object scalarValue(JsonParser parser, JsonToken token) throws IOException {

@@ -1,27 +1,21 @@
 package dev.oasis.generator.spec;
 
-import dev.oasis.generator.diagnostic.SourceLocation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** A mapping node. Keys keep the order of the file, so everything derived from it is deterministic. */
-public final class SpecMap implements SpecNode {
+public final class SpecMap extends PositionedNode {
 
-    private final NodePosition position;
     private final Map<String, SpecNode> entries = new LinkedHashMap<>();
 
     SpecMap(NodePosition position) {
-        this.position = position;
+        super(position);
     }
 
     void put(String key, SpecNode value) {
         entries.put(key, value);
-    }
-
-    NodePosition position() {
-        return position;
     }
 
     /** The entries in file order; unmodifiable. */
@@ -63,21 +57,6 @@ public final class SpecMap implements SpecNode {
     public boolean flag(String key, boolean otherwise) {
         return scalar(key).map(SpecScalar::value).filter(Boolean.class::isInstance)
                 .map(Boolean.class::cast).orElse(otherwise);
-    }
-
-    @Override
-    public SpecDocument document() {
-        return position.document();
-    }
-
-    @Override
-    public SourceLocation location() {
-        return position.location();
-    }
-
-    @Override
-    public String pointer() {
-        return position.pointer();
     }
 
     @Override

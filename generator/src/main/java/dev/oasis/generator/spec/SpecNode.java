@@ -6,7 +6,7 @@ import dev.oasis.generator.diagnostic.SourceLocation;
  * A node of a loaded spec file: a map, a list or a scalar, each knowing where it stands
  * in its file (line:column) and in its document (JSON pointer).
  */
-public sealed interface SpecNode permits SpecMap, SpecList, SpecScalar {
+public sealed interface SpecNode permits PositionedNode {
 
     /** The document this node belongs to. */
     SpecDocument document();

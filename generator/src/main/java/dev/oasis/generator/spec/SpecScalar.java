@@ -1,18 +1,15 @@
 package dev.oasis.generator.spec;
 
-import dev.oasis.generator.diagnostic.SourceLocation;
-
 /**
  * A scalar node: a string, a number ({@code Long}, {@code java.math.BigInteger},
  * {@code Double} or {@code java.math.BigDecimal}), a boolean, or null.
  */
-public final class SpecScalar implements SpecNode {
+public final class SpecScalar extends PositionedNode {
 
-    private final NodePosition position;
     private final Object value;
 
     SpecScalar(NodePosition position, Object value) {
-        this.position = position;
+        super(position);
         this.value = value;
     }
 
@@ -29,21 +26,6 @@ public final class SpecScalar implements SpecNode {
     /** The value as text, as it would print; "null" for null. */
     public String text() {
         return String.valueOf(value);
-    }
-
-    @Override
-    public SpecDocument document() {
-        return position.document();
-    }
-
-    @Override
-    public SourceLocation location() {
-        return position.location();
-    }
-
-    @Override
-    public String pointer() {
-        return position.pointer();
     }
 
     @Override
