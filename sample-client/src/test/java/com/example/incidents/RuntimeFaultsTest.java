@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.incidents.LoopbackServer.Answer;
 import com.example.incidents.api.IncidentsApi;
+import com.example.incidents.json.Deviation;
 import com.example.incidents.model.APIErrorResponse;
 import com.example.incidents.model.IncidentTodoResponse;
 import java.io.IOException;
@@ -199,6 +200,19 @@ class RuntimeFaultsTest {
         assertEquals(truncated, error.rawBody());
         assertTrue(error.getMessage().contains("returned a application/json body that is not valid JSON: "), error.getMessage());
         assertInstanceOf(IOException.class, error.getCause());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void aBodyOfTheWrongShapeIsRefusedWithItsRawTextEvenWhenTolerant(Mode mode) {
+        IncidentsApi api = new IncidentsApi(client().build());
+        server.answer(TODO_PATH, 200, "[\"not\", \"a todo\"]");
+
+        ApiException error = assertThrows(ApiException.class, () -> todo(mode, api, "todo-1"));
+
+        assertEquals(200, error.statusCode());
+        assertEquals("[\"not\", \"a todo\"]", error.rawBody());
+        assertEquals(List.of(""), error.deviations().stream().map(Deviation::pointer).toList());
     }
 
     @ParameterizedTest
