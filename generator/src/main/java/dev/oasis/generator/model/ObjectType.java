@@ -8,40 +8,15 @@ import java.util.Optional;
  * An object schema with declared properties. Built in two steps (registered, then filled) so that
  * recursive schemas can refer to themselves.
  */
-public final class ObjectType implements TypeDefinition {
+public final class ObjectType extends RegisteredDefinition {
 
-    private final String specName;
-    private final Origin origin;
-    private String description = "";
-    private boolean deprecated;
     private final List<Property> properties = new ArrayList<>();
     private TypeRef additionalProperties;
     private final List<UnionType> supertypes = new ArrayList<>();
 
     /** Creates an empty object type; the builder fills it. */
     public ObjectType(String specName, Origin origin) {
-        this.specName = specName;
-        this.origin = origin;
-    }
-
-    @Override
-    public String specName() {
-        return specName;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    @Override
-    public Origin origin() {
-        return origin;
+        super(specName, origin);
     }
 
     /** The declared properties in spec order. */
@@ -69,16 +44,6 @@ public final class ObjectType implements TypeDefinition {
         }
     }
 
-    /** Sets the description. */
-    public void description(String text) {
-        this.description = text;
-    }
-
-    /** Marks the type deprecated. */
-    public void deprecated(boolean value) {
-        this.deprecated = value;
-    }
-
     /** Adds a property, or replaces in place an earlier one with the same JSON name (as allOf merging needs). */
     public void addProperty(Property property) {
         for (int i = 0; i < properties.size(); i++) {
@@ -97,6 +62,6 @@ public final class ObjectType implements TypeDefinition {
 
     @Override
     public String toString() {
-        return "ObjectType(" + specName + ")";
+        return "ObjectType(" + specName() + ")";
     }
 }

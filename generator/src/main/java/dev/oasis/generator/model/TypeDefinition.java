@@ -1,7 +1,7 @@
 package dev.oasis.generator.model;
 
 /** A type the generator writes a class for: an object, an enum or a union. */
-public sealed interface TypeDefinition permits ObjectType, EnumType, UnionType {
+public sealed interface TypeDefinition permits RegisteredDefinition, EnumType {
 
     /** The name the spec gives the type, or the name derived from where an inline schema stands. */
     String specName();

@@ -9,42 +9,17 @@ import java.util.List;
  * {@link VariantMatch}. Also a discriminated {@code allOf} parent, whose variants are the object
  * types that extend it (a sealed hierarchy rather than wrapped values).
  */
-public final class UnionType implements TypeDefinition {
+public final class UnionType extends RegisteredDefinition {
 
-    private final String specName;
-    private final Origin origin;
     private final boolean anyOf;
-    private String description = "";
-    private boolean deprecated;
     private final List<Variant> variants = new ArrayList<>();
     private String discriminatorProperty = "";
     private boolean hierarchy;
 
     /** Creates an empty union; the builder fills it. */
     public UnionType(String specName, Origin origin, boolean anyOf) {
-        this.specName = specName;
-        this.origin = origin;
+        super(specName, origin);
         this.anyOf = anyOf;
-    }
-
-    @Override
-    public String specName() {
-        return specName;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public boolean deprecated() {
-        return deprecated;
-    }
-
-    @Override
-    public Origin origin() {
-        return origin;
     }
 
     /** True for {@code anyOf}, false for {@code oneOf}. */
@@ -73,16 +48,6 @@ public final class UnionType implements TypeDefinition {
     /** Marks the union as a discriminated {@code allOf} parent. */
     public void hierarchy(boolean value) {
         this.hierarchy = value;
-    }
-
-    /** Sets the description. */
-    public void description(String text) {
-        this.description = text;
-    }
-
-    /** Marks the union deprecated. */
-    public void deprecated(boolean value) {
-        this.deprecated = value;
     }
 
     /** Adds a variant. */
@@ -119,6 +84,6 @@ public final class UnionType implements TypeDefinition {
 
     @Override
     public String toString() {
-        return "UnionType(" + specName + ")";
+        return "UnionType(" + specName() + ")";
     }
 }
