@@ -16,6 +16,19 @@ public final class Closest {
                 .min(Comparator.comparingInt((String candidate) -> distance(name, candidate)).thenComparing(Comparator.naturalOrder()));
     }
 
+    /**
+     * The candidate closest to {@code name}, ignoring case, if it is at most {@code maxDistance} edits
+     * away: a likely misspelling rather than another name.
+     */
+    public static Optional<String> within(String name, Collection<String> candidates, int maxDistance) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return candidates.stream()
+                .filter(candidate -> distance(lower, candidate.toLowerCase(java.util.Locale.ROOT)) <= maxDistance)
+                .min(Comparator.comparingInt((String candidate) -> distance(lower, candidate.toLowerCase(java.util.Locale.ROOT)))
+                        .thenComparingInt(candidate -> distance(name, candidate))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
     /** The Levenshtein distance: insertions, deletions and substitutions needed to turn {@code a} into {@code b}. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
