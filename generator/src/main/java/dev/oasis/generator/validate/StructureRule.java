@@ -4,6 +4,7 @@ import dev.oasis.generator.diagnostic.Closest;
 import dev.oasis.generator.openapi.Field;
 import dev.oasis.generator.openapi.ListShape;
 import dev.oasis.generator.openapi.MapShape;
+import dev.oasis.generator.openapi.NamedShape;
 import dev.oasis.generator.openapi.ObjectShape;
 import dev.oasis.generator.openapi.ScalarShape;
 import dev.oasis.generator.openapi.Shape;
@@ -18,9 +19,6 @@ import java.util.Optional;
  * it requires, the fields it allows, the kind of each value and the values some fields are limited to.
  */
 final class StructureRule extends Rule {
-
-    /** Edits within which an unknown field is taken for a misspelt known one. */
-    private static final int MISSPELLING = 2;
 
     StructureRule(Findings findings) {
         super(findings);
@@ -56,7 +54,7 @@ final class StructureRule extends Rule {
             return;
         }
         String message = "unknown field '" + key + "' in " + shape.describe();
-        Optional<String> misspelt = Closest.within(key, shape.fields().keySet(), MISSPELLING);
+        Optional<String> misspelt = Closest.misspelt(key, shape.fields().keySet());
         if (misspelt.isPresent()) {
             findings.error("structure.unknown-field", value, message, "did you mean '" + misspelt.get() + "'?");
         } else if (!shape.keysHint().isEmpty()) {
@@ -78,8 +76,24 @@ final class StructureRule extends Rule {
             findings.warning("structure.kind", node, message,
                     scalar.isNull() ? "it is ignored" : "it is read as the text " + Texts.quote(scalar.text()));
         } else {
-            findings.error("structure.kind", node, message, "");
+            findings.error("structure.kind", node, message, howToWrite(expected, node));
         }
+    }
+
+    private static String howToWrite(Shape expected, SpecNode node) {
+        if (expected instanceof ObjectShape || expected instanceof NamedShape) {
+            return "write the fields of " + expected.describe() + " under " + Texts.place(node);
+        }
+        if (expected instanceof MapShape) {
+            return "write it as a mapping of names to values, such as " + Texts.name(node) + ": {name: ...}";
+        }
+        if (expected instanceof ListShape) {
+            return "write it as a list, one item per line starting with '-'";
+        }
+        if (expected instanceof ScalarShape scalar && scalar.kind() == ScalarShape.Kind.BOOLEAN) {
+            return "write true or false, without quotes";
+        }
+        return "write " + expected.describe() + " here";
     }
 
     /** A scalar where text is expected reads well enough as text: {@code version: 1.0}. */
@@ -91,7 +105,7 @@ final class StructureRule extends Rule {
     @Override
     public void disallowed(SpecScalar node, ScalarShape shape) {
         String place = Texts.place(node);
-        String hint = Closest.among(node.text(), shape.allowed()).map(closest -> "did you mean '" + closest + "'? ").orElse("")
+        String hint = Closest.misspelt(node.text(), shape.allowed()).map(closest -> "did you mean '" + closest + "'? ").orElse("")
                 + place + " is one of " + String.join(", ", shape.allowed());
         findings.error("structure.value", node, Texts.quote(node.text()) + " is not a valid " + place, hint);
     }

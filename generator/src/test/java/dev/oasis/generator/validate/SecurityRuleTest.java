@@ -1,0 +1,67 @@
+package dev.oasis.generator.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.oasis.generator.SpecChecks;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Security requirements name declared schemes; each scheme has what its type needs. */
+class SecurityRuleTest {
+
+    @TempDir
+    Path folder;
+
+    private List<String> check(String yaml) {
+        return new SpecChecks(folder).of(yaml);
+    }
+
+    @Test
+    void aRequirementNamingAnUndeclaredSchemeIsAnErrorWithTheClosestName() {
+        assertEquals(List.of("""
+                api.yaml:4:21: error: [security.undeclared] the security requirement names 'apiKey', which components.securitySchemes does not declare (at #/security/0/apiKey)
+                  hint: did you mean 'api_key'?"""), check("""
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths: {}
+                security: [{apiKey: []}]
+                components:
+                  securitySchemes:
+                    api_key: {type: apiKey, name: X-Key, in: header}
+                """));
+    }
+
+    @Test
+    void anUnknownSchemeTypeIsAnErrorWithTheClosestType() {
+        assertEquals(List.of("""
+                api.yaml:7:13: error: [structure.value] 'basic' is not a valid 'type' (at #/components/securitySchemes/basic/type)
+                  hint: 'type' is one of apiKey, http, oauth2, openIdConnect"""), check("""
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths: {}
+                components:
+                  securitySchemes:
+                    basic:
+                      type: basic
+                """));
+    }
+
+    @Test
+    void anApiKeySchemeWithoutItsNameAndAnUnsupportedHttpSchemeAreErrors() {
+        assertEquals(List.of("""
+                api.yaml:6:10: error: [security.incomplete] an apiKey scheme needs 'name' (at #/components/securitySchemes/key)
+                  hint: add name to the scheme""", """
+                api.yaml:7:34: error: [security.unsupported] HTTP authentication scheme 'digest' is not supported by the generated client (at #/components/securitySchemes/digest/scheme)
+                  hint: the client sends basic and bearer credentials only; send others with a request interceptor"""), check("""
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths: {}
+                components:
+                  securitySchemes:
+                    key: {type: apiKey, in: header}
+                    digest: {type: http, scheme: digest}
+                """));
+    }
+}
