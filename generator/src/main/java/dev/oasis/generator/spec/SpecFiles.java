@@ -97,7 +97,8 @@ final class SpecFiles {
             return Optional.of(loaded);
         } catch (GenerationException e) {
             failed.add(path);
-            e.diagnostics().forEach(problem -> diagnostics.report(problem.withSeverity(severity)));
+            e.diagnostics().forEach(problem -> diagnostics.report(new Diagnostic(severity, problem.id(), problem.location(),
+                    problem.pointer(), problem.message(), problem.hint() + " (the file is referenced at " + ref.location() + ")")));
             return Optional.empty();
         }
     }

@@ -60,9 +60,10 @@ public final class SpecLoader {
             document.root(builder.build(parser));
         } catch (StreamConstraintsException e) {
             SpecNode outer = builder.ancestor(4);
-            throw GenerationException.of(Diagnostic.error("spec.too-deep", locationOf(e, displayPath),
+            SpecNode inner = builder.innermost();
+            throw GenerationException.of(Diagnostic.error("spec.too-deep", inner == null ? locationOf(e, displayPath) : inner.location(),
                     outer == null ? "" : outer.pointer(),
-                    "the spec nests deeper than " + MAX_DEPTH + " levels below here",
+                    "the spec nests deeper than " + MAX_DEPTH + " levels here",
                     "real specs nest a few dozen levels at most; look for runaway nesting"));
         } catch (JsonProcessingException e) {
             throw GenerationException.of(Diagnostic.error("spec.syntax", locationOf(e, displayPath), builder.currentPointer(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.GenerationException;
+import dev.oasis.generator.diagnostic.SourceLocation;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -32,7 +33,11 @@ final class TreeBuilder {
     private final SpecDocument document;
     private final Deque<SpecNode> open = new ArrayDeque<>();
     private final Map<String, SpecNode> anchors = new HashMap<>();
+    /** For each open mapping, the line of each key, to name the first of two duplicate keys. */
+    private final Deque<Map<String, Integer>> keyLines = new ArrayDeque<>();
     private String pendingKey;
+    private JsonLocation pendingKeyLocation;
+    private Integer duplicateOf;
     private int aliasNodes;
 
     TreeBuilder(SpecDocument document) {
@@ -46,10 +51,13 @@ final class TreeBuilder {
         while ((token = parser.nextToken()) != null) {
             if (token == JsonToken.FIELD_NAME) {
                 pendingKey = parser.currentName();
+                pendingKeyLocation = parser.currentTokenLocation();
+                duplicateOf = keyLines.peek().put(pendingKey, pendingKeyLocation.getLineNr());
                 continue;
             }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 SpecNode closed = open.pop();
+                keyLines.pop();
                 if (yaml != null && closed instanceof SpecMap map && map.has(MERGE_KEY)) {
                     merge(map);
                 }
@@ -75,6 +83,7 @@ final class TreeBuilder {
             attach(node);
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 open.push(node);
+                keyLines.push(token == JsonToken.START_OBJECT ? new HashMap<>() : Map.of());
             } else if (open.isEmpty()) {
                 root = node;
             }
@@ -93,6 +102,11 @@ final class TreeBuilder {
             return base + "/" + JsonPointers.escape(pendingKey);
         }
         return base;
+    }
+
+    /** The innermost node being read, if any, for nesting errors. */
+    SpecNode innermost() {
+        return open.peek();
     }
 
     /** The node {@code levels} below the root on the path to the node being read, for nesting errors. */
@@ -116,11 +130,13 @@ final class TreeBuilder {
     private void attach(SpecNode node) {
         SpecNode parent = open.peek();
         if (parent instanceof SpecMap map) {
-            map.get(pendingKey).ifPresent(first -> document.problem(Diagnostic.error("spec.duplicate-key",
-                    node.location(), node.pointer(),
-                    "'" + pendingKey + "' appears twice in this mapping (first at line " + first.location().line()
-                            + "); only this last value is read",
-                    "remove or rename one of the two")));
+            if (duplicateOf != null) {
+                document.problem(Diagnostic.error("spec.duplicate-key",
+                        new SourceLocation(document.displayPath(), pendingKeyLocation.getLineNr(), pendingKeyLocation.getColumnNr()),
+                        node.pointer(), "'" + pendingKey + "' appears twice in this mapping (first at line " + duplicateOf
+                                + "); only this last value is read",
+                        "remove or rename one of the two"));
+            }
             map.put(pendingKey, node);
         } else if (parent instanceof SpecList list) {
             list.add(node);
