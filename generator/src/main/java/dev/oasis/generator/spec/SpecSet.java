@@ -25,8 +25,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>{@link #open} loads the main file, checks its version (converting Swagger 2.0 to OpenAPI 3.0)
  * and walks it as OpenAPI describes it, following every reference where OpenAPI allows one, so
- * that all missing targets and cycles are reported together before any model is built. After
- * that, {@link #resolve} never fails.
+ * that all missing targets and cycles are reported together before any model is built. When none
+ * was reported, {@link #resolve} never fails.
  */
 public final class SpecSet {
 
@@ -48,17 +48,17 @@ public final class SpecSet {
 
     /**
      * Loads the spec at {@code path} and every file it references, and checks every reference,
-     * reporting what it finds to {@code diagnostics}.
+     * reporting what it finds to {@code diagnostics}. When that holds errors, the set may be walked
+     * and validated, so that every problem is reported together, but not resolved.
      *
-     * @throws GenerationException when the main file cannot be read as a spec (at once, with that one
-     *     problem), or listing every unreadable file, missing reference target and reference cycle
+     * @throws GenerationException at once, with that one problem, when the main file cannot be read as
+     *     a spec: it is missing, empty, binary or not YAML, or it names no version the generator reads
      */
     public static SpecSet open(Path path, SpecLoader loader, Diagnostics diagnostics) {
         SpecDocument main = loader.load(path, path);
         SpecSet set = new SpecSet(loader, main, VersionCheck.of(main));
-        Diagnostics found = new Diagnostics();
         if (set.version == SpecVersion.SWAGGER_2_0) {
-            main.root(SwaggerConversion.convert(main, site -> set.follow(site, Severity.ERROR, found), found));
+            main.root(SwaggerConversion.convert(main, site -> set.follow(site, Severity.ERROR, diagnostics), diagnostics));
         }
         List<SpecMap> operationReferences = new ArrayList<>();
         new ShapeWalk(set.shapes, new ShapeVisitor() {
@@ -68,17 +68,22 @@ public final class SpecSet {
                     operationReferences.add(site);
                 }
             }
-        }, (site, shape) -> set.follow(site, severityFor(shape), found)).walk(main.root(), set.shapes.root());
-        set.reportCycles(found);
-        reportOperationReferences(operationReferences, found);
-        found.all().forEach(diagnostics::report);
-        diagnostics.throwIfErrors();
+        }, (site, shape) -> set.follow(site, severityFor(shape), diagnostics)).walk(main.root(), set.shapes.root());
+        set.reportCycles(diagnostics);
+        reportOperationReferences(operationReferences, diagnostics);
         return set;
     }
 
-    /** Opens the spec as {@link #open(Path, SpecLoader, Diagnostics)} does, leaving out its warnings. */
+    /**
+     * Opens the spec as {@link #open(Path, SpecLoader, Diagnostics)} does, leaving out its warnings.
+     *
+     * @throws GenerationException with every problem, when a reference cannot be followed
+     */
     public static SpecSet open(Path path, SpecLoader loader) {
-        return open(path, loader, new Diagnostics());
+        Diagnostics diagnostics = new Diagnostics();
+        SpecSet set = open(path, loader, diagnostics);
+        diagnostics.throwIfErrors();
+        return set;
     }
 
     /** The main spec document. */

@@ -1,5 +1,6 @@
 package dev.oasis.generator.swagger;
 
+import dev.oasis.generator.spec.JsonPointers;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -27,15 +28,15 @@ final class SchemaConverter {
     /** Keywords whose value is a list of schemas. */
     private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "oneOf", "anyOf");
 
-    private final boolean rewriteDefinitions;
+    private final SpecMap definitions;
     private final Map<SpecNode, SpecNode> converted = new IdentityHashMap<>();
 
     /**
-     * @param rewriteDefinitions whether {@code #/definitions/} references are rewritten, as in the
-     *     main document; in a referenced file they keep meaning what they say
+     * @param definitions the main document's {@code definitions}, whose references are rewritten; null
+     *     in a referenced file, where {@code #/definitions/} references keep meaning what they say
      */
-    SchemaConverter(boolean rewriteDefinitions) {
-        this.rewriteDefinitions = rewriteDefinitions;
+    SchemaConverter(SpecMap definitions) {
+        this.definitions = definitions;
     }
 
     /** The OpenAPI 3.0 form of a schema (or of a reference to one). */
@@ -92,11 +93,17 @@ final class SchemaConverter {
         return out.build();
     }
 
-    /** A {@code $ref} value, pointing at the converted definitions where the main document's did. */
+    /**
+     * A {@code $ref} value, pointing at the converted definitions where the main document's did. A
+     * reference to a definition that does not exist keeps its text, so that it is reported as written.
+     */
     SpecNode reference(SpecNode ref) {
-        if (rewriteDefinitions && ref instanceof SpecScalar scalar && scalar.value() instanceof String text
+        if (definitions != null && ref instanceof SpecScalar scalar && scalar.value() instanceof String text
                 && text.startsWith("#/definitions/")) {
-            return SpecScalar.derived(scalar, "#/components/schemas/" + text.substring("#/definitions/".length()));
+            String name = text.substring("#/definitions/".length());
+            if (definitions.has(JsonPointers.split("/" + name).get(0))) {
+                return SpecScalar.derived(scalar, "#/components/schemas/" + name);
+            }
         }
         return ref;
     }

@@ -5,6 +5,7 @@ import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.spec.SpecDocument;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,7 +31,7 @@ public final class SwaggerConversion {
         SpecNode version = root.get("swagger").orElse(root);
         diagnostics.report(Diagnostic.info("swagger.converted", version.location(), version.pointer(),
                 "Swagger 2.0 document converted to OpenAPI 3.0; messages still point into the Swagger 2.0 file", ""));
-        SchemaConverter schemas = new SchemaConverter(true);
+        SchemaConverter schemas = new SchemaConverter(root.map("definitions").orElseGet(() -> SpecMap.derived(root, Map.of())));
         ParameterConverter parameters = new ParameterConverter(schemas, diagnostics);
         return new DocumentConverter(root, new References(targets), schemas, parameters, diagnostics).convert(root);
     }
@@ -40,6 +41,6 @@ public final class SwaggerConversion {
      * references are left as they are, since its layout is its own.
      */
     public static SpecNode convertFragment(SpecNode root) {
-        return new SchemaConverter(false).fragment(root);
+        return new SchemaConverter(null).fragment(root);
     }
 }
