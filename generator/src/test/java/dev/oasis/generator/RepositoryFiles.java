@@ -2,6 +2,7 @@ package dev.oasis.generator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /** Paths of files in this repository and in the shared workspace beside it, for tests. */
 public final class RepositoryFiles {
@@ -21,12 +22,17 @@ public final class RepositoryFiles {
         return root().resolve("spec/incidents.yaml");
     }
 
-    /** A file of Datadog's full specs in {@code ../shared/corpus}, which lives next to the repository. */
+    /**
+     * A file of Datadog's full specs in {@code ../shared/corpus}, which lives next to the repository in
+     * the project's own workspace and CI but not in a user's clone: when it is absent, the calling test
+     * is skipped, with a line saying so.
+     */
     public static Path corpus(String name) {
         Path file = root().resolveSibling("shared").resolve("corpus").resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("missing corpus file " + file + "; the shared workspace must sit beside the repository");
+            System.out.println("skipped: " + file + " is absent; the shared corpus sits beside the repository only in the project's workspace");
         }
+        Assumptions.assumeTrue(Files.isRegularFile(file), () -> "no corpus file " + file);
         return file;
     }
 }
