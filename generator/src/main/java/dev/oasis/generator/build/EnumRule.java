@@ -23,12 +23,12 @@ final class EnumRule {
 
     /** True when the schema lists enum values for a string or integer type. */
     static boolean applies(SpecMap schema) {
-        String type = schema.text("type").orElse("string");
+        String type = TypeKeyword.of(schema).orElse("string");
         return schema.list("enum").isPresent() && (type.equals("string") || type.equals("integer"));
     }
 
     static EnumType build(SpecMap schema, String name) {
-        String type = schema.text("type").orElse("string");
+        String type = TypeKeyword.of(schema).orElse("string");
         ScalarKind kind = type.equals("integer")
                 ? FormatRule.scalarKind(type, schema.text("format").orElse("")).orElseThrow()
                 : ScalarKind.STRING;

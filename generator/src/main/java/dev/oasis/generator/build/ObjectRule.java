@@ -89,7 +89,7 @@ final class ObjectRule {
         TypeRef type = types.typeOf(node, owner.specName() + Names.pascal(jsonName));
         SpecMap own = node instanceof SpecMap map ? map : null;
         SpecMap target = types.schemaOf(node);
-        boolean nullable = flag(own, target, "nullable");
+        boolean nullable = TypeKeyword.allowsNull(own) || TypeKeyword.allowsNull(target);
         String description = own != null && own.text("description").isPresent()
                 ? own.text("description").get()
                 : target == null ? "" : target.text("description").orElse("");

@@ -114,7 +114,7 @@ final class SchemaTypes {
         if (EnumRule.applies(schema)) {
             return register(schema, EnumRule.build(schema, name));
         }
-        String type = schema.text("type").orElse(inferType(schema));
+        String type = TypeKeyword.of(schema).orElse(inferType(schema));
         if (type.equals("array")) {
             return new TypeRef.ListOf(schema.get("items").map(items -> typeOf(items, name + "Item")).orElse(ANY));
         }

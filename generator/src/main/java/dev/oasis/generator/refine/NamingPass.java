@@ -93,10 +93,11 @@ public final class NamingPass {
         return names;
     }
 
-    /** True for a schema defined directly under {@code components/schemas}. */
+    /** True for a schema defined directly under {@code components/schemas} (or a Swagger 2.0 document's {@code definitions}). */
     private static boolean isComponent(TypeDefinition definition) {
         String pointer = definition.origin().pointer();
-        return pointer.startsWith("/components/schemas/") && pointer.indexOf('/', "/components/schemas/".length()) < 0;
+        String section = pointer.startsWith("/definitions/") ? "/definitions/" : "/components/schemas/";
+        return pointer.startsWith(section) && pointer.indexOf('/', section.length()) < 0;
     }
 
     private static void nameProperties(ObjectType object, JavaNames names) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Schemas: an array schema says what its items are (OpenAPI 3.0 requires {@code items}), and no
+ * Schemas: an array schema says what its items are (OpenAPI 3.0 requires {@code items}), a schema of
+ * several types (OpenAPI 3.1) is pointed out since it is read as any JSON value, and no
  * schema includes itself through {@code allOf}, directly or through others; such a cycle has no
  * meaning, and would otherwise make its schemas vanish. Recursion through properties and items is fine.
  */
@@ -37,6 +38,12 @@ final class SchemaRule extends Rule {
         }
         if (node.has("allOf")) {
             schemas.add(node);
+        }
+        List<String> types = SchemaTypes.of(node).stream().filter(type -> !type.equals("null")).toList();
+        if (types.size() > 1) {
+            findings.warning("schema.type-union", node.get("type").orElseThrow(),
+                    "a schema of several types (" + String.join(", ", types) + ") is read as any JSON value",
+                    "to get a typed union, write it as oneOf with one branch per type");
         }
         if (v30 && node.text("type").filter("array"::equals).isPresent() && !node.has("items")) {
             findings.warning("schema.items-missing", node.get("type").orElseThrow(), "an array schema without items",

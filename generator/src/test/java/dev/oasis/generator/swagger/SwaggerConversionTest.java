@@ -1,15 +1,18 @@
 package dev.oasis.generator.swagger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oasis.generator.GeneratedSources;
 import dev.oasis.generator.RepositoryFiles;
 import dev.oasis.generator.SpecChecks;
 import dev.oasis.generator.diagnostic.Diagnostics;
+import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecLoader;
 import dev.oasis.generator.spec.SpecMap;
@@ -206,6 +209,25 @@ class SwaggerConversionTest {
         assertEquals(JSON.readTree("""
                 {"type": "object", "discriminator": {"propertyName": "kind"},
                  "properties": {"kind": {"type": "string"}, "photo": {"type": "string", "format": "binary"}}}"""), tree(pet));
+    }
+
+    @Test
+    void definitionsAreNamedBeforeInlineSchemasAsComponentsAre() {
+        Path spec = new SpecChecks(folder).write("api.yaml", """
+                swagger: '2.0'
+                info: {title: T, version: '1'}
+                paths: {}
+                definitions:
+                  Pet: {type: object, properties: {owner: {type: object, properties: {name: {type: string}}}}}
+                  PetOwner: {type: object, properties: {id: {type: string}}}
+                """);
+
+        List<RenderedFile> files = GeneratedSources.render(spec, "com.example");
+
+        String owner = files.stream().filter(f -> f.relativePath().equals("com/example/model/PetOwner.java")).findFirst()
+                .orElseThrow().content();
+        assertTrue(owner.contains("private final String id;"), "the definition keeps its name: " + owner);
+        assertTrue(files.stream().anyMatch(f -> f.relativePath().equals("com/example/model/PetOwner2.java")));
     }
 
     /** The node as a JSON tree, to compare with expected JSON. */
