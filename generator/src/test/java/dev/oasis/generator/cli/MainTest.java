@@ -153,7 +153,7 @@ class MainTest {
         int status = run("--spec", spec.toString(), "--output", output.toString(), "--validation", "lenient");
 
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(spec + ":6:38: warning: [structure.kind] 'required' must be a list"),
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(spec + ":6:35: warning: [structure.kind] 'required' must be a list"),
                 err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(output.resolve("org/openapi/client/model/Pet.java")));
     }
