@@ -120,4 +120,21 @@ final class SchemaShapes {
                 .field("externalDocs", named("ExternalDocumentation"))
                 .field("deprecated", BOOLEAN);
     }
+
+    static ObjectShape discriminator() {
+        return ObjectShape.named("Discriminator")
+                .required("propertyName", STRING)
+                .field("mapping", mapOf(STRING))
+                .build();
+    }
+
+    static ObjectShape xml() {
+        return ObjectShape.named("XML")
+                .field("name", STRING)
+                .field("namespace", STRING)
+                .field("prefix", STRING)
+                .field("attribute", BOOLEAN)
+                .field("wrapped", BOOLEAN)
+                .build();
+    }
 }

@@ -1,11 +1,12 @@
 package dev.oasis.generator.openapi;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Every object of one OpenAPI version, by name, and the shape of a whole document. Built once per
- * version from {@link DocumentShapes} and {@link SchemaShapes}.
+ * version from {@link DocumentShapes}, {@link OperationShapes} and {@link SchemaShapes}.
  */
 public final class ShapeTable {
 
@@ -18,8 +19,10 @@ public final class ShapeTable {
     private ShapeTable(boolean v31) {
         this.v31 = v31;
         new DocumentShapes(v31).objects().forEach(object -> objects.put(object.name(), object));
-        ObjectShape schema = SchemaShapes.object(v31);
-        objects.put(schema.name(), schema);
+        new OperationShapes(v31).objects().forEach(object -> objects.put(object.name(), object));
+        for (ObjectShape object : List.of(SchemaShapes.object(v31), SchemaShapes.discriminator(), SchemaShapes.xml())) {
+            objects.put(object.name(), object);
+        }
     }
 
     /** The table a document of {@code version} is read with; Swagger 2.0 is read as the OpenAPI 3.0 it converts to. */

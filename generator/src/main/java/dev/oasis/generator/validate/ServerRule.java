@@ -2,6 +2,7 @@ package dev.oasis.generator.validate;
 
 import dev.oasis.generator.openapi.ObjectShape;
 import dev.oasis.generator.spec.SpecMap;
+import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ final class ServerRule extends Rule {
         }
     }
 
-    private void variable(Object node) {
+    private void variable(SpecNode node) {
         if (!(node instanceof SpecMap variable) || variable.list("enum").isEmpty()) {
             return;
         }
