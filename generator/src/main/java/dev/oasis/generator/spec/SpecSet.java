@@ -4,7 +4,6 @@ import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.diagnostic.Severity;
-import dev.oasis.generator.openapi.NamedShape;
 import dev.oasis.generator.openapi.ReferenceOr;
 import dev.oasis.generator.openapi.ShapeTable;
 import dev.oasis.generator.openapi.SpecVersion;
@@ -13,9 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -36,7 +33,7 @@ public final class SpecSet {
     private final SpecVersion version;
     private final ShapeTable shapes;
     private final SpecFiles files;
-    private final Map<SpecMap, Optional<SpecNode>> sites = new LinkedHashMap<>();
+    private final References references;
 
     private SpecSet(SpecLoader loader, SpecDocument main, SpecVersion version) {
         this.main = main;
@@ -44,6 +41,7 @@ public final class SpecSet {
         this.shapes = ShapeTable.of(version);
         UnaryOperator<SpecNode> conversion = version == SpecVersion.SWAGGER_2_0 ? SwaggerConversion::convertFragment : node -> node;
         this.files = new SpecFiles(loader, main, conversion);
+        this.references = new References(files);
     }
 
     /**
@@ -58,7 +56,7 @@ public final class SpecSet {
         SpecDocument main = loader.load(path, path);
         SpecSet set = new SpecSet(loader, main, VersionCheck.of(main));
         if (set.version == SpecVersion.SWAGGER_2_0) {
-            main.root(SwaggerConversion.convert(main, site -> set.follow(site, Severity.ERROR, diagnostics), diagnostics));
+            main.root(SwaggerConversion.convert(main, site -> set.references.follow(site, Severity.ERROR, diagnostics), diagnostics));
         }
         List<SpecMap> operationReferences = new ArrayList<>();
         new ShapeWalk(set.shapes, new ShapeVisitor() {
@@ -68,8 +66,8 @@ public final class SpecSet {
                     operationReferences.add(site);
                 }
             }
-        }, (site, shape) -> set.follow(site, severityFor(shape), diagnostics)).walk(main.root(), set.shapes.root());
-        set.reportCycles(diagnostics);
+        }, (site, shape) -> set.references.follow(site, References.severityFor(shape), diagnostics)).walk(main.root(), set.shapes.root());
+        set.references.reportCycles(diagnostics);
         reportOperationReferences(operationReferences, diagnostics);
         return set;
     }
@@ -106,7 +104,7 @@ public final class SpecSet {
      * telling {@code visitor} about each node with the shape OpenAPI gives its place.
      */
     public void walk(ShapeVisitor visitor) {
-        new ShapeWalk(shapes, visitor, (site, shape) -> target(site)).walk(main.root(), shapes.root());
+        new ShapeWalk(shapes, visitor, (site, shape) -> references.target(site)).walk(main.root(), shapes.root());
     }
 
     /** True when the node is a map holding a {@code $ref} string. */
@@ -128,7 +126,7 @@ public final class SpecSet {
         Set<SpecNode> seen = new HashSet<>();
         while (isReference(current)) {
             if (!seen.add(current)) {
-                throw GenerationException.of(cycle(node));
+                throw GenerationException.of(References.cycle(node));
             }
             current = target((SpecMap) current).orElseThrow();
         }
@@ -137,98 +135,7 @@ public final class SpecSet {
 
     /** The node a reference map points at, if it exists. */
     public Optional<SpecNode> target(SpecMap reference) {
-        Optional<SpecNode> known = sites.get(reference);
-        if (known != null) {
-            return known;
-        }
-        RefText ref = RefText.parse(reference.text(REF).orElse(""));
-        Optional<SpecDocument> document = ref.file().isEmpty() ? Optional.of(reference.document()) : files.loaded(reference, ref.file());
-        return document.flatMap(d -> ref.hasPointer() ? d.at(ref.fragment()) : Optional.empty());
-    }
-
-    /** Resolves a reference the walk meets, loading its file if need be, and reports what is wrong with it. */
-    private Optional<SpecNode> follow(SpecMap site, Severity severity, Diagnostics diagnostics) {
-        Optional<SpecNode> known = sites.get(site);
-        if (known != null) {
-            return known;
-        }
-        Optional<SpecNode> target = locate(site, severity, diagnostics);
-        sites.put(site, target);
-        return target;
-    }
-
-    private Optional<SpecNode> locate(SpecMap site, Severity severity, Diagnostics diagnostics) {
-        SpecNode refNode = site.get(REF).orElseThrow();
-        if (!(refNode instanceof SpecScalar scalar) || !(scalar.value() instanceof String text)) {
-            diagnostics.report(Diagnostic.error("ref.not-text", refNode.location(), refNode.pointer(),
-                    "$ref must be a string", "write it as $ref: '#/components/schemas/Name'"));
-            return Optional.empty();
-        }
-        RefText ref = RefText.parse(text);
-        if (ref.isUri()) {
-            diagnostics.report(Diagnostic.error("ref.remote", scalar.location(), scalar.pointer(),
-                    "remote reference '" + text + "' is not supported", "download the file and refer to it by a relative path"));
-            return Optional.empty();
-        }
-        Optional<SpecDocument> document = ref.file().isEmpty() ? Optional.of(site.document())
-                : files.load(scalar, ref.file(), severity, diagnostics);
-        if (document.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<SpecNode> target = ref.hasPointer() ? document.get().at(ref.fragment()) : Optional.empty();
-        if (target.isEmpty()) {
-            diagnostics.report(new Diagnostic(severity, "ref.missing", scalar.location(), scalar.pointer(),
-                    "$ref target '" + text + "' does not exist", hintFor(text, ref)));
-        }
-        return target;
-    }
-
-    /** Broken references to examples and links cost the generated code nothing, so they are warnings. */
-    private static Severity severityFor(ReferenceOr shape) {
-        boolean unused = shape.target() instanceof NamedShape named && (named.name().equals("Example") || named.name().equals("Link"));
-        return unused ? Severity.WARNING : Severity.ERROR;
-    }
-
-    private static String hintFor(String text, RefText ref) {
-        if (!ref.hasPointer()) {
-            return "refer to a part of a file by JSON pointer, such as '#/components/schemas/Name'";
-        }
-        int slash = text.lastIndexOf('/');
-        if (text.startsWith("#/components/") && slash > 0) {
-            String section = text.substring(2, slash);
-            return "define '" + text.substring(slash + 1) + "' under " + section.replace('/', '.')
-                    + ", or correct the name (names are case-sensitive)";
-        }
-        if (text.startsWith("#/definitions/") && slash > 0) {
-            return "define '" + text.substring(slash + 1) + "' under definitions, or correct the name (names are case-sensitive)";
-        }
-        return "a local reference looks like '#/components/schemas/Name'";
-    }
-
-    /** Reports every chain of references that leads back to itself, once, at its first reference in the files. */
-    private void reportCycles(Diagnostics diagnostics) {
-        Set<SpecMap> inReportedCycle = new HashSet<>();
-        for (SpecMap site : sites.keySet()) {
-            List<SpecMap> chain = new ArrayList<>();
-            SpecMap current = site;
-            while (current != null && !chain.contains(current)) {
-                chain.add(current);
-                current = sites.getOrDefault(current, Optional.empty())
-                        .filter(target -> target instanceof SpecMap map && sites.containsKey(map))
-                        .map(SpecMap.class::cast).orElse(null);
-            }
-            if (current == site && inReportedCycle.stream().noneMatch(chain::contains)) {
-                inReportedCycle.addAll(chain);
-                diagnostics.report(cycle(site));
-            }
-        }
-    }
-
-    private static Diagnostic cycle(SpecNode site) {
-        SpecNode at = site instanceof SpecMap map ? map.get(REF).orElse(site) : site;
-        return Diagnostic.error("ref.cycle", at.location(), at.pointer(),
-                "the $ref chain starting here leads back to itself and never reaches a definition",
-                "make one of the references in the chain point at a real definition");
+        return references.target(reference);
     }
 
     private static void reportOperationReferences(List<SpecMap> sites, Diagnostics diagnostics) {
