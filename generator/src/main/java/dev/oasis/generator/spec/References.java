@@ -6,12 +6,11 @@ import dev.oasis.generator.diagnostic.Severity;
 import dev.oasis.generator.openapi.NamedShape;
 import dev.oasis.generator.openapi.ReferenceOr;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The references of a spec: each followed once, its file loaded through {@link SpecFiles}, its target
@@ -99,30 +98,39 @@ final class References {
         return "a local reference looks like '#/components/schemas/Name'";
     }
 
-    /** Reports every chain of references that leads back to itself, once, at its first reference in the files. */
+    /**
+     * Reports every chain of references that leads back to itself, once, at the reference where the
+     * chain closes. Each reference leads to at most one other, so one pass over them finds every cycle.
+     */
     void reportCycles(Diagnostics diagnostics) {
-        Set<SpecMap> inReportedCycle = new HashSet<>();
-        for (SpecMap site : sites.keySet()) {
-            List<SpecMap> chain = new ArrayList<>();
-            SpecMap current = site;
-            while (current != null && !chain.contains(current)) {
-                chain.add(current);
-                current = sites.getOrDefault(current, Optional.empty())
-                        .filter(target -> target instanceof SpecMap map && sites.containsKey(map))
-                        .map(SpecMap.class::cast).orElse(null);
+        Map<SpecMap, Boolean> finished = new IdentityHashMap<>();
+        for (SpecMap start : sites.keySet()) {
+            List<SpecMap> path = new ArrayList<>();
+            SpecMap current = start;
+            while (current != null && !finished.containsKey(current)) {
+                finished.put(current, false);
+                path.add(current);
+                current = next(current);
             }
-            if (current == site && inReportedCycle.stream().noneMatch(chain::contains)) {
-                inReportedCycle.addAll(chain);
-                diagnostics.report(cycle(site));
+            if (current != null && !finished.get(current)) {
+                diagnostics.report(cycle(current));
             }
+            path.forEach(site -> finished.put(site, true));
         }
     }
 
+    /** The reference a reference leads to, if it leads to one. */
+    private SpecMap next(SpecMap site) {
+        return sites.getOrDefault(site, Optional.empty())
+                .filter(target -> target instanceof SpecMap map && sites.containsKey(map))
+                .map(SpecMap.class::cast).orElse(null);
+    }
+
+    /** The error for a chain of references that loops, at the {@code $ref} of {@code site}. */
     static Diagnostic cycle(SpecNode site) {
         SpecNode at = site instanceof SpecMap map ? map.get(REF).orElse(site) : site;
         return Diagnostic.error("ref.cycle", at.location(), at.pointer(),
                 "the $ref chain starting here leads back to itself and never reaches a definition",
                 "make one of the references in the chain point at a real definition");
     }
-
 }
