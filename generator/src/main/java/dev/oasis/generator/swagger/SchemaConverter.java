@@ -95,11 +95,12 @@ final class SchemaConverter {
 
     /**
      * A {@code $ref} value, pointing at the converted definitions where the main document's did. A
-     * reference to a definition that does not exist keeps its text, so that it is reported as written.
+     * reference to a definition that does not exist keeps its text, so that it is reported as written,
+     * and so does one in another file, where {@code #/definitions/} means that file's own.
      */
     SpecNode reference(SpecNode ref) {
         if (definitions != null && ref instanceof SpecScalar scalar && scalar.value() instanceof String text
-                && text.startsWith("#/definitions/")) {
+                && text.startsWith("#/definitions/") && scalar.document() == definitions.document()) {
             String name = text.substring("#/definitions/".length());
             if (definitions.has(JsonPointers.split("/" + name).get(0))) {
                 return SpecScalar.derived(scalar, "#/components/schemas/" + name);

@@ -205,4 +205,21 @@ class ReferencesTest {
                     B: {$ref: './broken.yaml'}
                 """));
     }
+
+    @Test
+    void aReferenceThatIsNoTextOrNoPointerIsAnError() throws IOException {
+        assertEquals(List.of("""
+                api.yaml:6:17: error: [ref.not-text] $ref must be a string (at #/components/schemas/Pet/$ref)
+                  hint: write it as $ref: '#/components/schemas/Name'""", """
+                api.yaml:7:17: error: [ref.missing] $ref target '#Pet' does not exist (at #/components/schemas/Cat/$ref)
+                  hint: refer to a part of a file by JSON pointer, such as '#/components/schemas/Name'"""), check("""
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Pet: {$ref: 42}
+                    Cat: {$ref: '#Pet'}
+                """));
+    }
 }

@@ -179,4 +179,15 @@ class SpecLoaderTest {
                     post: {responses: {'204': {description: none}}}
                 """));
     }
+
+    @Test
+    void anAliasWithoutAnchorAndOneInsideItsOwnAnchorAreErrors() {
+        assertEquals(List.of("""
+                api.yaml:3:8: error: [spec.alias] alias '*nothing' names no anchor defined before it (at #/paths)
+                  hint: define the anchor '&nothing' on a complete node before the alias"""), check("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: *nothing\n"));
+        assertEquals(List.of("""
+                api.yaml:5:6: error: [spec.alias] alias '*a' refers to a node that contains it (at #/x-a/b)
+                  hint: define the anchor '&a' on a complete node before the alias"""),
+                check("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\nx-a: &a\n  b: *a\n"));
+    }
 }

@@ -230,6 +230,34 @@ class SwaggerConversionTest {
         assertTrue(files.stream().anyMatch(f -> f.relativePath().equals("com/example/model/PetOwner2.java")));
     }
 
+    @Test
+    void aPathItemInAnotherSwaggerFileKeepsItsOwnDefinitions() {
+        SpecChecks checks = new SpecChecks(folder);
+        checks.write("other.yaml", """
+                swagger: '2.0'
+                info: {title: Other, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                      responses:
+                        '200': {description: pets, schema: {$ref: '#/definitions/Pet'}}
+                definitions:
+                  Pet: {type: object, properties: {name: {type: string}}}
+                """);
+
+        assertEquals(List.of("""
+                api.yaml:1:10: info: [swagger.converted] Swagger 2.0 document converted to OpenAPI 3.0; messages still point into the Swagger 2.0 file (at #/swagger)"""),
+                checks.of("""
+                swagger: '2.0'
+                info: {title: T, version: '1'}
+                paths:
+                  /pets: {$ref: 'other.yaml#/paths/~1pets'}
+                definitions:
+                  Pet: {type: string}
+                """));
+    }
+
     /** The node as a JSON tree, to compare with expected JSON. */
     static JsonNode tree(SpecNode node) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;

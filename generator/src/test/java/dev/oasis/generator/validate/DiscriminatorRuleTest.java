@@ -54,4 +54,21 @@ class DiscriminatorRuleTest {
                       allOf: [{$ref: '#/components/schemas/Pet'}]
                 """));
     }
+
+    @Test
+    void anAllOfHierarchyDeclaresTheDiscriminatorPropertyItselfAndMapsOnlyIntoItsOwnFile() {
+        assertEquals(List.of("""
+                api.yaml:10:23: error: [discriminator.property-missing] the discriminator names the property 'kind', which this schema does not declare (at #/components/schemas/Pet/discriminator/propertyName)
+                  hint: declare 'kind' under properties, and list it under required""", """
+                api.yaml:12:16: error: [discriminator.mapping] mapping value './cats.yaml#/Cat' names a schema in another file (at #/components/schemas/Pet/discriminator/mapping/cat)
+                  hint: map to a schema of this file, by name or as '#/components/schemas/Name'"""), check("""
+                    Pet:
+                      type: object
+                      properties: {name: {type: string}}
+                      discriminator:
+                        propertyName: kind
+                        mapping:
+                          cat: './cats.yaml#/Cat'
+                """));
+    }
 }

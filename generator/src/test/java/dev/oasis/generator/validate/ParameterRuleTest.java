@@ -68,4 +68,12 @@ class ParameterRuleTest {
                 api.yaml:7:11: warning: [parameter.path-required] path parameter 'id' is not marked required: true (at #/paths/~1pets~1{id}/get/parameters/0)
                   hint: path parameters are always required; add required: true"""), problems);
     }
+
+    @Test
+    void contentWithMoreThanOneMediaTypeIsAnError() {
+        assertEquals(List.of("""
+                api.yaml:8:46: error: [parameter.content] the content of parameter 'filter' must hold exactly one media type, not 2 (at #/paths/~1pets~1{id}/get/parameters/1/content)
+                  hint: keep the one media type the parameter is sent as"""),
+                check("{name: filter, in: query, content: {application/json: {schema: {type: object}}, text/plain: {schema: {type: string}}}}"));
+    }
 }

@@ -64,4 +64,24 @@ class SecurityRuleTest {
                     digest: {type: http, scheme: digest}
                 """));
     }
+
+    @Test
+    void schemesTheClientNeedsNothingFromAreWarnings() {
+        assertEquals(List.of("""
+                api.yaml:6:12: warning: [security.incomplete] an oauth2 scheme needs 'flows' (at #/components/securitySchemes/oauth)
+                  hint: add flows to the scheme""", """
+                api.yaml:7:11: warning: [security.incomplete] an openIdConnect scheme needs 'openIdConnectUrl' (at #/components/securitySchemes/oidc)
+                  hint: add openIdConnectUrl to the scheme""", """
+                api.yaml:8:18: warning: [security.unsupported] mutual TLS is not configured by the generated client (at #/components/securitySchemes/mtls/type)
+                  hint: give the client an HttpClient whose SSLContext holds the client certificate"""), check("""
+                openapi: 3.1.0
+                info: {title: T, version: '1'}
+                paths: {}
+                components:
+                  securitySchemes:
+                    oauth: {type: oauth2}
+                    oidc: {type: openIdConnect}
+                    mtls: {type: mutualTLS}
+                """));
+    }
 }
