@@ -4,6 +4,7 @@ import dev.oasis.generator.model.EnumType;
 import dev.oasis.generator.model.EnumType.EnumValue;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -23,12 +24,12 @@ final class EnumRule {
 
     /** True when the schema lists enum values for a string or integer type. */
     static boolean applies(SpecMap schema) {
-        String type = TypeKeyword.of(schema).orElse("string");
+        String type = SchemaType.of(schema).orElse("string");
         return schema.list("enum").isPresent() && (type.equals("string") || type.equals("integer"));
     }
 
     static EnumType build(SpecMap schema, String name) {
-        String type = TypeKeyword.of(schema).orElse("string");
+        String type = SchemaType.of(schema).orElse("string");
         ScalarKind kind = type.equals("integer")
                 ? FormatRule.scalarKind(type, schema.text("format").orElse("")).orElseThrow()
                 : ScalarKind.STRING;

@@ -23,13 +23,13 @@ final class DocumentConverter {
     private final List<String> consumes;
     private final List<String> produces;
 
-    DocumentConverter(SpecMap root, References references, SchemaConverter schemas, ParameterConverter parameters,
+    DocumentConverter(SpecMap root, Targets targets, SchemaConverter schemas, ParameterConverter parameters,
             Diagnostics diagnostics) {
         this.schemas = schemas;
         this.parameters = parameters;
         this.responses = new ResponseConverter(schemas, parameters);
         this.servers = new Servers(root);
-        this.operations = new OperationConverter(references, parameters, responses, servers, diagnostics, root);
+        this.operations = new OperationConverter(targets, parameters, responses, servers, diagnostics, root);
         this.consumes = OperationConverter.texts(root.get("consumes").orElse(null));
         this.produces = OperationConverter.texts(root.get("produces").orElse(null));
     }

@@ -24,7 +24,7 @@ final class OperationConverter {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");
 
-    private final References references;
+    private final Targets targets;
     private final ParameterConverter parameters;
     private final ResponseConverter responses;
     private final Servers servers;
@@ -32,9 +32,9 @@ final class OperationConverter {
     private final List<String> consumes;
     private final List<String> produces;
 
-    OperationConverter(References references, ParameterConverter parameters, ResponseConverter responses, Servers servers,
+    OperationConverter(Targets targets, ParameterConverter parameters, ResponseConverter responses, Servers servers,
             Diagnostics diagnostics, SpecMap root) {
-        this.references = references;
+        this.targets = targets;
         this.parameters = parameters;
         this.responses = responses;
         this.servers = servers;
@@ -50,7 +50,7 @@ final class OperationConverter {
     }
 
     private SpecNode pathItem(SpecNode node) {
-        SpecNode resolved = references.resolve(node);
+        SpecNode resolved = targets.resolve(node);
         if (!(resolved instanceof SpecMap item)) {
             return node;
         }
@@ -119,8 +119,8 @@ final class OperationConverter {
     private SpecMap responses(SpecMap responses, List<String> offered) {
         MapBuilder out = new MapBuilder(responses);
         responses.entries().forEach((code, response) -> {
-            SpecNode resolved = code.startsWith("x-") ? response : references.resolve(response);
-            out.put(code, resolved instanceof SpecMap map && !code.startsWith("x-") && !References.isReference(map)
+            SpecNode resolved = code.startsWith("x-") ? response : targets.resolve(response);
+            out.put(code, resolved instanceof SpecMap map && !code.startsWith("x-") && !Targets.isReference(map)
                     ? this.responses.response(map, offered) : response);
         });
         return out.build();
@@ -130,7 +130,7 @@ final class OperationConverter {
     private List<SpecMap> resolvedParameters(SpecMap owner) {
         List<SpecMap> resolved = new ArrayList<>();
         for (SpecNode node : owner.list("parameters").map(SpecList::items).orElse(List.of())) {
-            if (references.resolve(node) instanceof SpecMap map && !References.isReference(map)) {
+            if (targets.resolve(node) instanceof SpecMap map && !Targets.isReference(map)) {
                 resolved.add(map);
             }
         }
@@ -140,7 +140,7 @@ final class OperationConverter {
     /** The parameter references that could not be followed; they stay, and are reported where they stand. */
     private List<SpecNode> unresolved(SpecMap owner) {
         return owner.list("parameters").map(SpecList::items).orElse(List.of()).stream()
-                .filter(node -> References.isReference(references.resolve(node))).toList();
+                .filter(node -> Targets.isReference(targets.resolve(node))).toList();
     }
 
     private static String key(SpecMap parameter) {

@@ -33,7 +33,7 @@ public final class SwaggerConversion {
                 "Swagger 2.0 document converted to OpenAPI 3.0; messages still point into the Swagger 2.0 file", ""));
         SchemaConverter schemas = new SchemaConverter(root.map("definitions").orElseGet(() -> SpecMap.derived(root, Map.of())));
         ParameterConverter parameters = new ParameterConverter(schemas, diagnostics);
-        return new DocumentConverter(root, new References(targets), schemas, parameters, diagnostics).convert(root);
+        return new DocumentConverter(root, new Targets(targets), schemas, parameters, diagnostics).convert(root);
     }
 
     /**

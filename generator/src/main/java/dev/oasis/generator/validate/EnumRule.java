@@ -1,6 +1,7 @@
 package dev.oasis.generator.validate;
 
 import dev.oasis.generator.openapi.ObjectShape;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -30,7 +31,7 @@ final class EnumRule extends Rule {
         if (!shape.name().equals("Schema") || !(node.get("enum").orElse(null) instanceof SpecList values)) {
             return;
         }
-        List<String> types = SchemaTypes.of(node);
+        List<String> types = SchemaType.names(node);
         boolean nullable = node.flag("nullable", false) || types.contains("null");
         Set<String> seen = new HashSet<>();
         for (SpecNode item : values.items()) {

@@ -2,6 +2,7 @@ package dev.oasis.generator.validate;
 
 import dev.oasis.generator.openapi.ObjectShape;
 import dev.oasis.generator.openapi.SpecVersion;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -39,7 +40,7 @@ final class SchemaRule extends Rule {
         if (node.has("allOf")) {
             schemas.add(node);
         }
-        List<String> types = SchemaTypes.of(node).stream().filter(type -> !type.equals("null")).toList();
+        List<String> types = SchemaType.names(node).stream().filter(type -> !type.equals("null")).toList();
         if (types.size() > 1) {
             findings.warning("schema.type-union", node.get("type").orElseThrow(),
                     "a schema of several types (" + String.join(", ", types) + ") is read as any JSON value",

@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** Follows the references the conversion must look through: to parameters, responses and path items. */
-final class References {
+final class Targets {
 
     private final Function<SpecMap, Optional<SpecNode>> targets;
 
     /** @param targets finds a reference's target, loading its file if need be and reporting what is wrong */
-    References(Function<SpecMap, Optional<SpecNode>> targets) {
+    Targets(Function<SpecMap, Optional<SpecNode>> targets) {
         this.targets = targets;
     }
 

@@ -1,9 +1,5 @@
-package dev.oasis.generator.build;
+package dev.oasis.generator.spec;
 
-import dev.oasis.generator.spec.SpecList;
-import dev.oasis.generator.spec.SpecMap;
-import dev.oasis.generator.spec.SpecNode;
-import dev.oasis.generator.spec.SpecScalar;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,25 +7,26 @@ import java.util.Optional;
  * A schema's {@code type}: OpenAPI 3.0's single name, or OpenAPI 3.1's list, where
  * {@code [string, "null"]} is a nullable string.
  */
-final class TypeKeyword {
+public final class SchemaType {
 
     private static final String NULL = "null";
 
-    private TypeKeyword() {
+    private SchemaType() {
     }
 
     /** The one type the schema names besides {@code null}; empty when it names none or several. */
-    static Optional<String> of(SpecMap schema) {
+    public static Optional<String> of(SpecMap schema) {
         List<String> types = names(schema).stream().filter(name -> !name.equals(NULL)).toList();
         return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty();
     }
 
     /** True when the schema allows null: {@code nullable: true}, or {@code null} among its types. */
-    static boolean allowsNull(SpecMap schema) {
+    public static boolean allowsNull(SpecMap schema) {
         return schema != null && (schema.flag("nullable", false) || names(schema).contains(NULL));
     }
 
-    private static List<String> names(SpecMap schema) {
+    /** Every type the schema names, {@code null} included, in order; empty when it names none. */
+    public static List<String> names(SpecMap schema) {
         SpecNode type = schema.get("type").orElse(null);
         if (type instanceof SpecScalar scalar && scalar.value() instanceof String name) {
             return List.of(name);
