@@ -18,7 +18,6 @@ import dev.oasis.generator.refine.NamingPass;
 import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.render.JavaText;
 import dev.oasis.generator.render.Renderer;
-import dev.oasis.generator.render.TemplateEngine;
 import dev.oasis.generator.render.TemplateException;
 import dev.oasis.generator.render.TemplateSource;
 import dev.oasis.generator.render.UnusedTemplates;
@@ -113,7 +112,7 @@ public final class Generator {
         }
         config.templateDirectory().ifPresent(dir -> UnusedTemplates.report(templates, dir, config.extraTemplates(), diagnostics));
         JavaNames names = NamingPass.run(model);
-        Renderer renderer = new Renderer(new TemplateEngine(templates), projectVars(config, model), config.extraTemplates());
+        Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates());
         List<RenderedFile> files;
         try {
             files = renderer.render(model, names);

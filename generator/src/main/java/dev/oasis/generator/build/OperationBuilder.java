@@ -44,7 +44,7 @@ final class OperationBuilder {
             return operations;
         }
         for (Map.Entry<String, SpecNode> pathEntry : paths.entries().entrySet()) {
-            SpecMap pathItem = (SpecMap) types.schemaOf(pathEntry.getValue());
+            SpecMap pathItem = types.schemaOf(pathEntry.getValue());
             if (pathItem == null) {
                 continue;
             }

@@ -1,4 +1,4 @@
-package {{project.jsonPackage}};
+package dev.oasis.runtime.json;
 
 import java.util.Arrays;
 import java.util.Objects;

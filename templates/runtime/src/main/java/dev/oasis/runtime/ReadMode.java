@@ -1,4 +1,4 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
 /** How responses that deviate from the spec are treated. */
 public enum ReadMode {

@@ -1,6 +1,6 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
-import {{project.jsonPackage}}.JsonCodec;
+import dev.oasis.runtime.json.JsonCodec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * One call as an API method describes it: method, path template, parameters, body and the error
- * types the spec declares. {@link ApiClient} turns it into an HTTP request.
+ * types the spec declares. The generated {@code ApiClient} turns it into an HTTP request.
  */
 public final class ApiRequest {
 

@@ -1,4 +1,4 @@
-package {{project.jsonPackage}};
+package dev.oasis.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

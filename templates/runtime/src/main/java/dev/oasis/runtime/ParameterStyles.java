@@ -1,7 +1,7 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
-import {{project.basePackage}}.ApiRequest.Parameter;
-import {{project.basePackage}}.ApiRequest.Style;
+import dev.oasis.runtime.ApiRequest.Parameter;
+import dev.oasis.runtime.ApiRequest.Style;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
 import java.net.http.HttpHeaders;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * When and how long {@link ApiClient} waits before sending a request again: on 429 and 5xx (but
+ * When and how long the generated {@code ApiClient} waits before sending a request again: on 429 and 5xx (but
  * not 501 and 505), for idempotent methods unless told otherwise, bounded by a number of attempts
  * and a total time. The server's {@code Retry-After} or {@code X-RateLimit-Reset} header decides
  * the wait when present; otherwise the wait grows exponentially with random jitter. Immutable.

@@ -1,4 +1,4 @@
-package {{project.jsonPackage}};
+package dev.oasis.runtime.json;
 
 /**
  * A place where a payload did not match the spec: an undeclared property, an unknown enum value, a

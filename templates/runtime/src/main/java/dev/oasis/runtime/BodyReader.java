@@ -1,8 +1,8 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
-import {{project.jsonPackage}}.Deviation;
-import {{project.jsonPackage}}.JsonCodec;
-import {{project.jsonPackage}}.JsonInput;
+import dev.oasis.runtime.json.Deviation;
+import dev.oasis.runtime.json.JsonCodec;
+import dev.oasis.runtime.json.JsonInput;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.net.http.HttpHeaders;

@@ -1,6 +1,6 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
-import {{project.jsonPackage}}.Deviation;
+import dev.oasis.runtime.json.Deviation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.net.ConnectException;

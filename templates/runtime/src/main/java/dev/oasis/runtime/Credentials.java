@@ -1,10 +1,13 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,6 +70,42 @@ final class Credentials {
             }
         }
         return redacted;
+    }
+
+    /**
+     * An API key sent as it is.
+     *
+     * @param location where it travels: header, query or cookie
+     * @param name the header, query parameter or cookie name
+     * @param key the key; never printed
+     * @return the credential
+     */
+    static Credential apiKey(ApiRequest.Location location, String name, String key) {
+        return Credential.of(location, name, Objects.requireNonNull(key, "key"));
+    }
+
+    /**
+     * A bearer token (HTTP bearer, OAuth2 access token) sent in the Authorization header.
+     *
+     * @param token the token; never printed
+     * @return the credential
+     */
+    static Credential bearer(String token) {
+        return Credential.of(ApiRequest.Location.HEADER, "Authorization", "Bearer " + Objects.requireNonNull(token, "token"),
+                token);
+    }
+
+    /**
+     * HTTP basic authentication: user name and password, UTF-8 and base64, in the Authorization header.
+     *
+     * @param username the user name
+     * @param password the password; never printed
+     * @return the credential
+     */
+    static Credential basic(String username, String password) {
+        String pair = Objects.requireNonNull(username, "username") + ":" + Objects.requireNonNull(password, "password");
+        String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        return Credential.of(ApiRequest.Location.HEADER, "Authorization", "Basic " + encoded, encoded, password);
     }
 
     /** @return the names of the schemes that have a credential, sorted */

@@ -1,6 +1,6 @@
-package {{project.basePackage}};
+package dev.oasis.runtime;
 
-import {{project.jsonPackage}}.Deviation;
+import dev.oasis.runtime.json.Deviation;
 import java.net.http.HttpHeaders;
 import java.util.List;
 

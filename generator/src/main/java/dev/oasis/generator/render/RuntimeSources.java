@@ -1,0 +1,52 @@
+package dev.oasis.generator.render;
+
+import dev.oasis.generator.javasource.PackageRewriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The client runtime as output files: every Java source of the {@code oasis-runtime} module
+ * (packaged in the generator under {@code runtime/}), or the user's file of the same relative name
+ * in the template directory, moved from {@value #PACKAGE} to the project's base package.
+ */
+public final class RuntimeSources {
+
+    /** The package the runtime's sources are written in. */
+    public static final String PACKAGE = "dev.oasis.runtime";
+
+    private RuntimeSources() {
+    }
+
+    /** The runtime's files for a project whose runtime lives in {@code basePackage}. */
+    static List<RenderedFile> files(TemplateSource templates, String basePackage) {
+        PackageRewriter rewriter = new PackageRewriter(PACKAGE, basePackage);
+        List<RenderedFile> files = new ArrayList<>();
+        for (String name : TemplateSource.runtimeNames()) {
+            String source = new String(templates.bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            String relative = name.substring(TemplateSource.RUNTIME_FOLDER.length());
+            files.add(new RenderedFile(basePackage.replace('.', '/') + "/" + relative, rewriter.rewrite(source), name));
+        }
+        return files;
+    }
+
+    /**
+     * The simple names of the runtime's top-level classes by the package they go to, relative to
+     * the base package: {@code ""} for the base package itself, {@code "json"} for its {@code json}
+     * subpackage. Read from the runtime's sources, so no list of them is kept anywhere else.
+     */
+    public static Map<String, SortedSet<String>> classNames() {
+        Map<String, SortedSet<String>> names = new TreeMap<>();
+        for (String name : TemplateSource.runtimeNames()) {
+            String relative = name.substring(TemplateSource.RUNTIME_FOLDER.length(), name.length() - ".java".length());
+            int slash = relative.lastIndexOf('/');
+            String subpackage = slash < 0 ? "" : relative.substring(0, slash).replace('/', '.');
+            names.computeIfAbsent(subpackage, key -> new TreeSet<>()).add(relative.substring(slash + 1));
+        }
+        return names;
+    }
+}
