@@ -18,6 +18,7 @@ import dev.oasis.generator.refine.NamingPass;
 import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.render.JavaText;
 import dev.oasis.generator.render.Renderer;
+import dev.oasis.generator.render.RuntimeSources;
 import dev.oasis.generator.render.TemplateException;
 import dev.oasis.generator.render.TemplateSource;
 import dev.oasis.generator.render.UnusedTemplates;
@@ -111,7 +112,8 @@ public final class Generator {
             OperationFilter.retainRelevantWarnings(model, diagnostics);
         }
         config.templateDirectory().ifPresent(dir -> UnusedTemplates.report(templates, dir, config.extraTemplates(), diagnostics));
-        JavaNames names = NamingPass.run(model);
+        JavaNames names = NamingPass.run(model, RuntimeSources.allClassNames(), RuntimeSources.clientBuilderMethods(),
+                config.basePackage());
         Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates());
         List<RenderedFile> files;
         try {

@@ -1,5 +1,6 @@
 package dev.oasis.generator.render;
 
+import dev.oasis.generator.javasource.TypeMarkers;
 import dev.oasis.generator.model.Body;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Builds the template data of API classes, one per tag. */
@@ -24,34 +23,25 @@ final class ApiVarsFactory {
     private final JavaNames names;
     private final JavaTypes types;
 
+    private final String bodyReader;
+
     ApiVarsFactory(ProjectVars project, JavaNames names) {
         this.project = project;
         this.names = names;
-        this.types = new JavaTypes(names);
+        this.types = new JavaTypes(names, project);
+        this.bodyReader = TypeMarkers.of(project.basePackage(), "BodyReader");
     }
 
     ApiVars api(String tag, List<Operation> operations) {
-        Set<String> imports = new TreeSet<>(List.of(
-                project.basePackage() + ".ApiClient", project.basePackage() + ".ApiRequest",
-                project.basePackage() + ".ApiResponse", project.basePackage() + ".BodyReader",
-                project.jsonPackage() + ".Codecs", "java.util.List", "java.util.Objects",
-                "java.util.concurrent.CompletableFuture"));
-        List<OperationVars> operationVars = new ArrayList<>();
-        for (Operation operation : operations) {
-            operationVars.add(operation(operation, imports));
-        }
-        if (operationVars.stream().anyMatch(ApiVarsFactory::usesCodecs)) {
-            imports.add(project.jsonPackage() + ".Codecs");
-        }
-        return new ApiVars(project, names.apiClassName(tag), tag, List.copyOf(imports), operationVars,
+        List<OperationVars> operationVars = operations.stream().map(this::operation).toList();
+        return new ApiVars(project, names.apiClassName(tag), tag, operationVars,
                 List.of("Operations tagged {@code " + JavaText.docEscape(tag) + "}."));
     }
 
-    private OperationVars operation(Operation operation, Set<String> imports) {
+    private OperationVars operation(Operation operation) {
         List<ParameterVars> required = new ArrayList<>();
         List<ParameterVars> optional = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            types.collectImports(parameter.type(), project.modelPackage(), imports);
             ParameterVars vars = new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
                     types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
                     styleConstant(parameter.style()), parameter.explode(), JavaText.docLines(parameter.description()));
@@ -60,28 +50,24 @@ final class ApiVarsFactory {
         List<ParameterVars> all = new ArrayList<>(required);
         all.addAll(optional);
         Optional<Body> success = operation.successResponse().flatMap(Response::body);
-        success.filter(body -> body.encoding() == Body.Encoding.JSON)
-                .ifPresent(body -> types.collectImports(body.type(), project.modelPackage(), imports));
         List<OperationVars.BodyVars> bodyVars = new ArrayList<>();
         operation.requestBody().ifPresent(body -> {
             String mediaType = JavaText.literal(body.mediaType());
-            if (body.encoding() == Body.Encoding.JSON) {
-                types.collectImports(body.type(), project.modelPackage(), imports);
-            }
             String codecArgument = body.encoding() == Body.Encoding.JSON ? types.codec(body.type()) + ", " : "";
-            bodyVars.add(new OperationVars.BodyVars("body", javaType(body), codecArgument + "body, " + mediaType,
+            String name = names.bodyParameterName(operation);
+            bodyVars.add(new OperationVars.BodyVars(name, javaType(body), codecArgument + name + ", " + mediaType,
                     operation.requestBodyRequired()));
         });
         List<OperationVars.ErrorVars> errors = new ArrayList<>();
         for (Response response : operation.responses()) {
             if (!response.isSuccess() && response.body().filter(Body::isJson).isPresent()) {
                 Body body = response.body().get();
-                types.collectImports(body.type(), project.modelPackage(), imports);
                 errors.add(new OperationVars.ErrorVars(JavaText.literal(response.status()), types.codec(body.type())));
             }
         }
         String methodName = names.methodName(operation);
-        String optionsClass = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1) + "Options";
+        String optionsClass = names.optionsClassName(operation);
+        String options = names.optionsParameterName(operation);
         List<String> requiredDeclarations = new ArrayList<>();
         List<String> requiredNames = new ArrayList<>();
         for (ParameterVars parameter : required) {
@@ -96,13 +82,18 @@ final class ApiVarsFactory {
         List<String> arguments = new ArrayList<>(requiredNames);
         List<String> defaultArguments = new ArrayList<>(requiredNames);
         if (!optional.isEmpty()) {
-            declarations.add(optionsClass + " options");
-            arguments.add("options");
+            declarations.add(optionsClass + " " + options);
+            arguments.add(options);
             defaultArguments.add("new " + optionsClass + "()");
         }
         return new OperationVars(
                 JavaText.literal(operation.operationId()),
                 methodName,
+                names.withHttpInfoName(operation),
+                names.asyncName(operation),
+                names.withHttpInfoAsyncName(operation),
+                names.requestMethodName(operation),
+                options,
                 operation.method(),
                 JavaText.literal(operation.path()),
                 docLines(operation),
@@ -111,7 +102,7 @@ final class ApiVarsFactory {
                 success.map(this::javaType).orElse("Void"),
                 success.map(this::javaType).orElse("void"),
                 success.isPresent(),
-                success.map(this::reader).orElse("BodyReader.none()"),
+                success.map(this::reader).orElse(bodyReader + ".none()"),
                 JavaText.literal(success.map(Body::mediaType).orElse("application/json")),
                 all,
                 required,
@@ -125,12 +116,6 @@ final class ApiVarsFactory {
                 String.join(", ", arguments),
                 String.join(", ", requiredDeclarations),
                 String.join(", ", defaultArguments));
-    }
-
-    private static boolean usesCodecs(OperationVars operation) {
-        return operation.responseReader().contains("Codecs.")
-                || operation.bodyParameter().stream().anyMatch(body -> body.arguments().contains("Codecs."))
-                || operation.errorResponses().stream().anyMatch(error -> error.codec().contains("Codecs."));
     }
 
     private String javaType(Body body) {
@@ -147,11 +132,11 @@ final class ApiVarsFactory {
     private String reader(Body body) {
         switch (body.encoding()) {
             case TEXT:
-                return "BodyReader.text()";
+                return bodyReader + ".text()";
             case BINARY:
-                return "BodyReader.bytes()";
+                return bodyReader + ".bytes()";
             default:
-                return "BodyReader.json(" + types.codec(body.type()) + ")";
+                return bodyReader + ".json(" + types.codec(body.type()) + ")";
         }
     }
 
@@ -173,12 +158,9 @@ final class ApiVarsFactory {
     }
 
     private static String securityLiteral(List<List<String>> security) {
-        if (security.isEmpty()) {
-            return "List.of()";
-        }
+        String list = TypeMarkers.of("java.util", "List") + ".of(";
         return security.stream()
-                .map(alternative -> alternative.stream().map(JavaText::literal)
-                        .collect(Collectors.joining(", ", "List.of(", ")")))
-                .collect(Collectors.joining(", ", "List.of(", ")"));
+                .map(alternative -> alternative.stream().map(JavaText::literal).collect(Collectors.joining(", ", list, ")")))
+                .collect(Collectors.joining(", ", list, ")"));
     }
 }

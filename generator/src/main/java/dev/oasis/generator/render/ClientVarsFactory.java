@@ -4,11 +4,9 @@ import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.SecurityScheme;
 import dev.oasis.generator.model.Server;
-import dev.oasis.generator.refine.JavaIdentifiers;
-import dev.oasis.generator.refine.NameAllocator;
+import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.render.model.ClientVars;
 import dev.oasis.generator.render.model.ProjectVars;
-import dev.oasis.runtime.ClientBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +14,11 @@ import java.util.Locale;
 /** Builds the template data of the client runtime: servers and security schemes. */
 final class ClientVarsFactory {
 
-    private static final List<String> BUILDER_METHODS = java.util.Arrays.stream(ClientBuilder.class.getDeclaredMethods())
-            .map(java.lang.reflect.Method::getName).collect(java.util.stream.Collectors.toCollection(() -> new ArrayList<>(List.of("build", "self"))));
-
     private ClientVarsFactory() {
     }
 
-    static ClientVars client(ProjectVars project, ApiModel model) {
+    static ClientVars client(ProjectVars project, ApiModel model, JavaNames names) {
         List<ClientVars.ServerVars> servers = model.servers().stream().map(ClientVarsFactory::server).toList();
-        NameAllocator methods = new NameAllocator().reserve(BUILDER_METHODS);
         List<ClientVars.EnvironmentDefault> environment = new ArrayList<>();
         List<ClientVars.SchemeVars> apiKeys = new ArrayList<>();
         List<ClientVars.SchemeVars> bearer = new ArrayList<>();
@@ -33,7 +27,7 @@ final class ClientVarsFactory {
         for (SecurityScheme scheme : model.securitySchemes()) {
             ClientVars.SchemeVars vars = new ClientVars.SchemeVars(
                     JavaText.literal(scheme.key()),
-                    methods.allocate(JavaIdentifiers.camel(scheme.key())),
+                    names.credentialSetterName(scheme),
                     JavaText.literal(scheme.parameterName()),
                     scheme.location() == null ? "HEADER" : scheme.location().name(),
                     JavaText.docLines(scheme.description()));

@@ -3,14 +3,17 @@ package dev.oasis.generator.render;
 import dev.oasis.generator.ExtraTemplate;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.refine.TemplateDeclarations;
 import dev.oasis.generator.render.model.ApiVars;
 import dev.oasis.generator.render.model.ClientVars;
 import dev.oasis.generator.render.model.EnumVars;
+import dev.oasis.generator.render.model.HierarchyVars;
 import dev.oasis.generator.render.model.ModelVars;
 import dev.oasis.generator.render.model.ProjectVars;
 import dev.oasis.generator.render.model.UnionVars;
@@ -38,7 +41,7 @@ public final class Renderer {
     /** Renders models, APIs and the client, copies the runtime, and derives every Java file's imports. */
     public List<RenderedFile> render(ApiModel model, JavaNames names) {
         List<RenderedFile> files = new ArrayList<>();
-        TypeVarsFactory typeVars = new TypeVarsFactory(project, names);
+        TypeVarsFactory typeVars = new TypeVarsFactory(project, model, names);
         for (TypeDefinition definition : model.types()) {
             String className = names.typeName(definition);
             String path = javaPath(project.modelPackage(), className);
@@ -53,7 +56,8 @@ public final class Renderer {
                 vars = typeVars.union(union);
                 files.add(render("union.mustache", path, vars));
             } else {
-                continue;
+                vars = typeVars.hierarchy((HierarchyType) definition);
+                files.add(render("hierarchy.mustache", path, vars));
             }
             renderExtras(ExtraTemplate.Scope.MODEL, project.modelPackage(), className, vars, files);
         }
@@ -64,8 +68,8 @@ public final class Renderer {
             files.add(render("api.mustache", javaPath(project.apiPackage(), className), vars));
             renderExtras(ExtraTemplate.Scope.API, project.apiPackage(), className, vars, files);
         }
-        ClientVars client = ClientVarsFactory.client(project, model);
-        files.add(render("client.mustache", javaPath(project.basePackage(), "ApiClient"), client));
+        ClientVars client = ClientVarsFactory.client(project, model, names);
+        files.add(render("client.mustache", javaPath(project.basePackage(), TemplateDeclarations.CLIENT_CLASS), client));
         files.addAll(RuntimeSources.files(templates, project.basePackage()));
         renderExtras(ExtraTemplate.Scope.ONCE, project.basePackage(), "", client, files);
         return ImportStep.apply(files);
@@ -77,6 +81,7 @@ public final class Renderer {
         models.put("model.mustache", ModelVars.class);
         models.put("enum.mustache", EnumVars.class);
         models.put("union.mustache", UnionVars.class);
+        models.put("hierarchy.mustache", HierarchyVars.class);
         models.put("api.mustache", ApiVars.class);
         models.put("client.mustache", ClientVars.class);
         return models;

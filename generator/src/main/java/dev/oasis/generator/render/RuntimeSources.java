@@ -1,8 +1,11 @@
 package dev.oasis.generator.render;
 
 import dev.oasis.generator.javasource.PackageRewriter;
+import dev.oasis.runtime.ClientBuilder;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -32,6 +35,19 @@ public final class RuntimeSources {
             files.add(new RenderedFile(basePackage.replace('.', '/') + "/" + relative, rewriter.rewrite(source), name));
         }
         return files;
+    }
+
+    /**
+     * The methods the runtime's client builder declares, which the generated {@code ApiClient.Builder}
+     * inherits: read from the runtime's class itself.
+     */
+    public static List<String> clientBuilderMethods() {
+        return Arrays.stream(ClientBuilder.class.getDeclaredMethods()).map(Method::getName).distinct().sorted().toList();
+    }
+
+    /** The simple names of the runtime's top-level classes, in every package. */
+    public static List<String> allClassNames() {
+        return classNames().values().stream().flatMap(SortedSet::stream).sorted().toList();
     }
 
     /**

@@ -14,6 +14,22 @@ public final class Unions {
     private Unions() {
     }
 
+    /** The kinds of JSON token a value can start with. */
+    public enum Kind {
+        /** A JSON object. */
+        OBJECT,
+        /** A JSON array. */
+        ARRAY,
+        /** A JSON string. */
+        STRING,
+        /** A JSON number without fraction or exponent. */
+        INTEGER,
+        /** Any JSON number. */
+        NUMBER,
+        /** true or false. */
+        BOOLEAN
+    }
+
     /**
      * A union value buffered as tokens (cheaper than a tree), so that the branch tests can look at
      * it before the chosen branch reads it.
@@ -39,38 +55,30 @@ public final class Unions {
             return new Candidate(buffer, first);
         }
 
-        /** True for a JSON object. */
-        public boolean isObject() {
-            return first == JsonToken.START_OBJECT;
+        /**
+         * Starts a test of the value: it must start with a token of the given kind; the test's
+         * methods add conditions, {@link Test#matches()} tells whether all hold.
+         *
+         * @param kind the kind
+         * @return the test
+         */
+        public Test test(Kind kind) {
+            return new Test(this, is(kind));
         }
 
-        /** True for a JSON array. */
-        public boolean isArray() {
-            return first == JsonToken.START_ARRAY;
-        }
-
-        /** True for a JSON string. */
-        public boolean isTextual() {
-            return first == JsonToken.VALUE_STRING;
-        }
-
-        /** True for a JSON number without fraction or exponent. */
-        public boolean isIntegralNumber() {
-            return first == JsonToken.VALUE_NUMBER_INT;
-        }
-
-        /** True for any JSON number. */
-        public boolean isNumber() {
-            return first == JsonToken.VALUE_NUMBER_INT || first == JsonToken.VALUE_NUMBER_FLOAT;
-        }
-
-        /** True for true or false. */
-        public boolean isBoolean() {
-            return first == JsonToken.VALUE_TRUE || first == JsonToken.VALUE_FALSE;
+        private boolean is(Kind kind) {
+            return switch (kind) {
+                case OBJECT -> first == JsonToken.START_OBJECT;
+                case ARRAY -> first == JsonToken.START_ARRAY;
+                case STRING -> first == JsonToken.VALUE_STRING;
+                case INTEGER -> first == JsonToken.VALUE_NUMBER_INT;
+                case NUMBER -> first == JsonToken.VALUE_NUMBER_INT || first == JsonToken.VALUE_NUMBER_FLOAT;
+                case BOOLEAN -> first == JsonToken.VALUE_TRUE || first == JsonToken.VALUE_FALSE;
+            };
         }
 
         /** True for an object whose property {@code name} is a string equal to one of {@code values}. */
-        public boolean hasText(String name, String... values) throws IOException {
+        private boolean hasText(String name, String... values) throws IOException {
             scan();
             int index = names.indexOf(name);
             String text = index < 0 ? null : texts.get(index);
@@ -85,18 +93,10 @@ public final class Unions {
             return false;
         }
 
-        /** True for an object that has every property in {@code required}. */
-        public boolean hasFields(String... required) throws IOException {
+        /** True for an object that has the property {@code name}. */
+        private boolean hasField(String name) throws IOException {
             scan();
-            if (!isObject()) {
-                return false;
-            }
-            for (String name : required) {
-                if (!names.contains(name)) {
-                    return false;
-                }
-            }
-            return true;
+            return names.contains(name);
         }
 
         /** An input over the buffered value, reporting deviations at their pointers under {@code in}'s. */
@@ -119,7 +119,7 @@ public final class Unions {
             }
             names = new ArrayList<>();
             texts = new ArrayList<>();
-            if (!isObject()) {
+            if (!is(Kind.OBJECT)) {
                 return;
             }
             try (JsonParser replay = buffer.asParser()) {
@@ -131,6 +131,51 @@ public final class Unions {
                     replay.skipChildren();
                 }
             }
+        }
+    }
+
+    /**
+     * The conditions a union branch puts on a value, chained as the generated reader lists them;
+     * a condition after a failed one is not evaluated.
+     */
+    public static final class Test {
+
+        private final Candidate candidate;
+        private boolean holds;
+
+        private Test(Candidate candidate, boolean holds) {
+            this.candidate = candidate;
+            this.holds = holds;
+        }
+
+        /**
+         * Adds: the value is an object whose property {@code name} is a string equal to one of {@code values}.
+         *
+         * @param name the discriminator property
+         * @param values the values that select the branch
+         * @return this test
+         * @throws IOException when the buffered value cannot be read again
+         */
+        public Test text(String name, String... values) throws IOException {
+            holds = holds && candidate.hasText(name, values);
+            return this;
+        }
+
+        /**
+         * Adds: the value is an object that has the property {@code name}.
+         *
+         * @param name the property
+         * @return this test
+         * @throws IOException when the buffered value cannot be read again
+         */
+        public Test field(String name) throws IOException {
+            holds = holds && candidate.hasField(name);
+            return this;
+        }
+
+        /** @return whether every condition holds */
+        public boolean matches() {
+            return holds;
         }
     }
 }
