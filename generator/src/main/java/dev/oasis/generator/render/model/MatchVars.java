@@ -29,6 +29,7 @@ public record MatchVars(String kind, List<DiscriminatorVars> discriminator, List
      */
     public record LiteralList(List<String> literals) {
 
+        /** The literals separated by commas, as {@code {{valueLiterals}}} prints them. */
         @Override
         public String toString() {
             return String.join(", ", literals);
