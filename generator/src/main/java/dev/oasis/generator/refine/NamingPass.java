@@ -193,7 +193,9 @@ public final class NamingPass {
     }
 
     private void nameParameters(Operation operation) {
-        NameScope parameters = new NameScope().reserve(TemplateDeclarations.API_METHOD_LOCALS).reserve(List.of(packageRoot));
+        // Parameters are also the fields and setters of the options class, and may not hide the
+        // base package, which a qualified name in the class may start with.
+        NameScope parameters = new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(List.of(packageRoot));
         for (Parameter parameter : operation.parameters()) {
             put(parameters, JavaIdentifiers.camel(parameter.name()), parameter, Role.PARAMETER);
         }

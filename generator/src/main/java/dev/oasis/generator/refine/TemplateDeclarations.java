@@ -35,12 +35,6 @@ public final class TemplateDeclarations {
     /** Members of a union interface ({@code union.mustache}); variant records avoid them. */
     public static final List<String> UNION_MEMBERS = List.of("CODEC", "Unknown", "read", "write");
 
-    /**
-     * Names an API class ({@code api.mustache}) uses in its methods besides the parameters: its
-     * {@code client} field, read unqualified.
-     */
-    public static final List<String> API_METHOD_LOCALS = List.of("client");
-
     /** Methods {@code client.mustache} declares in {@code ApiClient.Builder} besides the credential setters. */
     public static final List<String> CLIENT_BUILDER_METHODS = List.of("build", "self");
 

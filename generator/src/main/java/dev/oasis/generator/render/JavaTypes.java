@@ -15,11 +15,13 @@ final class JavaTypes {
     private final JavaNames names;
     private final String modelPackage;
     private final String codecs;
+    private final String jsonNullable;
 
     JavaTypes(JavaNames names, ProjectVars project) {
         this.names = names;
         this.modelPackage = project.modelPackage();
         this.codecs = TypeMarkers.of(project.jsonPackage(), "Codecs");
+        this.jsonNullable = TypeMarkers.of(project.jsonPackage(), "JsonNullable");
     }
 
     /** The Java type, such as {@code List<IncidentTodoAssignee>}. */
@@ -54,6 +56,11 @@ final class JavaTypes {
             return codecs + ".mapOf(" + codec(map.values()) + ")";
         }
         return codecs + ".ANY";
+    }
+
+    /** The type of a nullable value that tells absent from null: {@code JsonNullable} of its Java type. */
+    String nullable(TypeRef type) {
+        return jsonNullable + "<" + javaType(type) + ">";
     }
 
     /** The codec class of the runtime, as a type marker. */

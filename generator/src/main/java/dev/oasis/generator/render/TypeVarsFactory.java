@@ -57,7 +57,8 @@ final class TypeVarsFactory {
         String codec = types.codec(property.type());
         boolean shared = property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf;
         return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), names.fieldName(property),
-                names.getterName(property), types.javaType(property.type()), codec,
+                names.getterName(property), types.javaType(property.type()),
+                property.nullable() ? types.nullable(property.type()) : types.javaType(property.type()), codec,
                 shared ? names.sharedCodecName(property) : codec, shared,
                 property.required(), property.nullable(), property.readOnly(), property.writeOnly(), property.deprecated(),
                 docLinesOrName(property));
