@@ -70,14 +70,21 @@ public final class ImportEncoder {
                 imports.add(type);
             }
         });
-        Matcher marker = TypeMarkers.TYPE.matcher(source);
         StringBuilder out = new StringBuilder(source.length());
-        while (marker.find()) {
-            String type = qualified(marker.group(1), marker.group(2));
-            String written = spelling.getOrDefault(type, commentSpelling(type, packageName, spelling));
-            marker.appendReplacement(out, Matcher.quoteReplacement(written + marker.group(3)));
+        for (JavaLexer.Region region : regions) {
+            String text = source.substring(region.start(), region.end());
+            if (region.kind() == JavaLexer.Kind.LITERAL) {
+                out.append(text);
+                continue;
+            }
+            Matcher marker = TypeMarkers.TYPE.matcher(text);
+            while (marker.find()) {
+                String type = qualified(marker.group(1), marker.group(2));
+                String written = spelling.getOrDefault(type, commentSpelling(type, packageName, spelling));
+                marker.appendReplacement(out, Matcher.quoteReplacement(written + marker.group(3)));
+            }
+            marker.appendTail(out);
         }
-        marker.appendTail(out);
         return withImports(out.toString(), imports);
     }
 
@@ -88,11 +95,16 @@ public final class ImportEncoder {
         Map<String, String> spelling = new HashMap<>();
         for (String type : used) {
             String simple = simpleName(type);
-            boolean own = type.equals(qualified(packageName, topLevelName));
-            boolean clash = !own && (simple.equals(topLevelName) || declared.contains(simple)
-                    || bySimpleName.get(simple) > 1
-                    || (samePackage.contains(simple) && !packageOf(type).equals(packageName))
-                    || (JavaLang.TYPE_NAMES.contains(simple) && !packageOf(type).equals("java.lang")));
+            boolean shadowed = !type.equals(qualified(packageName, topLevelName))
+                    && (simple.equals(topLevelName) || declared.contains(simple));
+            boolean clash;
+            if (isImplicit(type, packageName)) {
+                // Visible by simple name without an import: the file's package, java.lang.
+                clash = shadowed || (packageOf(type).equals("java.lang") && samePackage.contains(simple));
+            } else {
+                clash = shadowed || bySimpleName.get(simple) > 1 || samePackage.contains(simple)
+                        || JavaLang.TYPE_NAMES.contains(simple);
+            }
             spelling.put(type, clash ? type : simple);
         }
         return spelling;
