@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -97,7 +96,7 @@ final class RequestExecutor {
     /**
      * Sends a request without blocking, retrying as the retry policy allows, and reads the response.
      * The future fails with an {@link ApiException} for everything {@link #execute} throws it for
-     * ({@link CompletableFuture#join()} wraps it in a {@link CompletionException}, {@code get()} in an
+     * ({@link CompletableFuture#join()} wraps it in a {@link java.util.concurrent.CompletionException}, {@code get()} in an
      * {@link ExecutionException}), and with an {@link IllegalArgumentException} for a header value
      * with a line break.
      *
