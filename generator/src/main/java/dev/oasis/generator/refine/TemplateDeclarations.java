@@ -22,8 +22,7 @@ public final class TemplateDeclarations {
      */
     public static final List<String> MODEL_MEMBERS = List.of(
             "CODEC", "CODEC_TYPED_ADDITIONAL_PROPERTIES", "additionalProperties", "typedAdditionalProperties",
-            "putAdditionalProperty", "putTypedAdditionalProperty", "build", "builder", "toBuilder", "read", "write",
-            "value", "in", "out");
+            "putAdditionalProperty", "putTypedAdditionalProperty", "build", "builder", "toBuilder", "read", "write");
 
     /** Methods of a model class besides the getters of its properties; getters avoid them. */
     public static final List<String> MODEL_METHODS = List.of(
