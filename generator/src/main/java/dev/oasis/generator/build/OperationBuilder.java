@@ -12,6 +12,7 @@ import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
+import dev.oasis.runtime.ApiRequest.Style;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,9 +122,10 @@ final class OperationBuilder {
             return Optional.empty();
         }
         boolean explode = parameter.flag("explode", style.equals("form"));
+        Style runtimeStyle = Style.valueOf(style.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
         boolean required = location == ParameterLocation.PATH || parameter.flag("required", false);
         return Optional.of(new Parameter(name, location, required, type, parameter.text("description").orElse(""),
-                style, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
+                runtimeStyle, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
     }
 
     private Optional<Body> body(SpecMap owner, String nameHint) {

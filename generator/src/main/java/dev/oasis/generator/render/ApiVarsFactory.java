@@ -12,7 +12,6 @@ import dev.oasis.generator.render.model.ParameterVars;
 import dev.oasis.generator.render.model.ProjectVars;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -44,7 +43,7 @@ final class ApiVarsFactory {
         for (Parameter parameter : operation.parameters()) {
             ParameterVars vars = new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
                     types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
-                    styleConstant(parameter.style()), parameter.explode(), JavaText.docLines(parameter.description()));
+                    parameter.style().name(), parameter.explode(), JavaText.docLines(parameter.description()));
             (parameter.required() ? required : optional).add(vars);
         }
         List<ParameterVars> all = new ArrayList<>(required);
@@ -138,11 +137,6 @@ final class ApiVarsFactory {
             default:
                 return bodyReader + ".json(" + types.codec(body.type()) + ")";
         }
-    }
-
-    /** The {@code ApiRequest.Style} constant of an OpenAPI style name, such as {@code SPACE_DELIMITED} for {@code spaceDelimited}. */
-    private static String styleConstant(String style) {
-        return style.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static List<String> docLines(Operation operation) {
