@@ -13,8 +13,14 @@ public final class TemplateDeclarations {
     public static final List<String> OBJECT_METHODS = List.of(
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
-    /** Types that {@code model.mustache} and {@code union.mustache} nest in the classes they write. */
-    public static final List<String> MODEL_NESTED_TYPES = List.of("Builder", "Unknown");
+    /** The builder class {@code model.mustache} nests in every model class. */
+    public static final String BUILDER_CLASS = "Builder";
+
+    /** The record {@code union.mustache} and {@code hierarchy.mustache} nest for payloads no branch matches. */
+    public static final String UNKNOWN_RECORD = "Unknown";
+
+    /** Types the templates nest in the classes of the model package. */
+    public static final List<String> MODEL_NESTED_TYPES = List.of(BUILDER_CLASS, UNKNOWN_RECORD);
 
     /**
      * Fields and methods of a model class and its builder ({@code model.mustache}) besides those
@@ -32,7 +38,7 @@ public final class TemplateDeclarations {
     public static final List<String> ENUM_MEMBERS = List.of("CODEC", "KNOWN", "BY_VALUE");
 
     /** Members of a union interface ({@code union.mustache}); variant records avoid them. */
-    public static final List<String> UNION_MEMBERS = List.of("CODEC", "Unknown", "read", "write");
+    public static final List<String> UNION_MEMBERS = List.of("CODEC", UNKNOWN_RECORD, "read", "write");
 
     /** Methods {@code client.mustache} declares in {@code ApiClient.Builder} besides the credential setters. */
     public static final List<String> CLIENT_BUILDER_METHODS = List.of("build", "self");

@@ -9,6 +9,7 @@ import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.refine.TemplateDeclarations;
 import dev.oasis.generator.render.model.EnumVars;
 import dev.oasis.generator.render.model.HierarchyVars;
 import dev.oasis.generator.render.model.ModelVars;
@@ -99,7 +100,7 @@ final class TypeVarsFactory {
             permitted.add(types.javaType(type));
         }
         String className = names.typeName(hierarchy);
-        permitted.add(className + ".Unknown");
+        permitted.add(className + "." + TemplateDeclarations.UNKNOWN_RECORD);
         return new HierarchyVars(project, className, docLinesOr(hierarchy.description(), className), hierarchy.deprecated(),
                 hierarchy.subtypes().stream().anyMatch(subtype -> subtype.type().deprecated()),
                 String.join(", ", permitted), subtypes);
