@@ -41,58 +41,22 @@ final class ApiVarsFactory {
         List<ParameterVars> required = new ArrayList<>();
         List<ParameterVars> optional = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            ParameterVars vars = new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
-                    types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
-                    parameter.style().name(), parameter.explode(), JavaText.docLines(parameter.description()));
-            (parameter.required() ? required : optional).add(vars);
+            (parameter.required() ? required : optional).add(parameterVars(parameter));
         }
         List<ParameterVars> all = new ArrayList<>(required);
         all.addAll(optional);
         Optional<Body> success = operation.successResponse().flatMap(Response::body);
-        List<OperationVars.BodyVars> bodyVars = new ArrayList<>();
-        operation.requestBody().ifPresent(body -> {
-            String mediaType = JavaText.literal(body.mediaType());
-            String codecArgument = body.encoding() == Body.Encoding.JSON ? types.codec(body.type()) + ", " : "";
-            String name = names.bodyParameterName(operation);
-            bodyVars.add(new OperationVars.BodyVars(name, javaType(body), codecArgument + name + ", " + mediaType,
-                    operation.requestBodyRequired()));
-        });
-        List<OperationVars.ErrorVars> errors = new ArrayList<>();
-        for (Response response : operation.responses()) {
-            if (!response.isSuccess() && response.body().filter(Body::isJson).isPresent()) {
-                Body body = response.body().get();
-                errors.add(new OperationVars.ErrorVars(JavaText.literal(response.status()), types.codec(body.type())));
-            }
-        }
-        String methodName = names.methodName(operation);
-        String optionsClass = names.optionsClassName(operation);
-        String options = names.optionsParameterName(operation);
-        List<String> requiredDeclarations = new ArrayList<>();
-        List<String> requiredNames = new ArrayList<>();
-        for (ParameterVars parameter : required) {
-            requiredDeclarations.add(parameter.javaType() + " " + parameter.name());
-            requiredNames.add(parameter.name());
-        }
-        for (OperationVars.BodyVars body : bodyVars) {
-            requiredDeclarations.add(body.javaType() + " " + body.name());
-            requiredNames.add(body.name());
-        }
-        List<String> declarations = new ArrayList<>(requiredDeclarations);
-        List<String> arguments = new ArrayList<>(requiredNames);
-        List<String> defaultArguments = new ArrayList<>(requiredNames);
-        if (!optional.isEmpty()) {
-            declarations.add(optionsClass + " " + options);
-            arguments.add(options);
-            defaultArguments.add("new " + optionsClass + "()");
-        }
+        List<OperationVars.BodyVars> body = bodyVars(operation);
+        Signatures signatures = new Signatures(required, body, optional.isEmpty() ? Optional.empty()
+                : Optional.of(new OptionsParameter(names.optionsClassName(operation), names.optionsParameterName(operation))));
         return new OperationVars(
                 JavaText.literal(operation.operationId()),
-                methodName,
+                names.methodName(operation),
                 names.withHttpInfoName(operation),
                 names.asyncName(operation),
                 names.withHttpInfoAsyncName(operation),
                 names.requestMethodName(operation),
-                options,
+                names.optionsParameterName(operation),
                 operation.method(),
                 JavaText.literal(operation.path()),
                 docLines(operation),
@@ -106,15 +70,88 @@ final class ApiVarsFactory {
                 all,
                 required,
                 optional,
-                optionsClass,
+                names.optionsClassName(operation),
                 !optional.isEmpty(),
-                bodyVars,
-                errors,
+                body,
+                errorVars(operation),
                 securityLiteral(operation.security()),
-                String.join(", ", declarations),
-                String.join(", ", arguments),
-                String.join(", ", requiredDeclarations),
-                String.join(", ", defaultArguments));
+                signatures.full(),
+                signatures.arguments(),
+                signatures.requiredOnly(),
+                signatures.defaultOptionsArguments());
+    }
+
+    private ParameterVars parameterVars(Parameter parameter) {
+        return new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
+                types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
+                parameter.style().name(), parameter.explode(), JavaText.docLines(parameter.description()));
+    }
+
+    private List<OperationVars.BodyVars> bodyVars(Operation operation) {
+        return operation.requestBody().map(body -> {
+            String codecArgument = body.encoding() == Body.Encoding.JSON ? types.codec(body.type()) + ", " : "";
+            String name = names.bodyParameterName(operation);
+            return List.of(new OperationVars.BodyVars(name, javaType(body),
+                    codecArgument + name + ", " + JavaText.literal(body.mediaType()), operation.requestBodyRequired()));
+        }).orElse(List.of());
+    }
+
+    private List<OperationVars.ErrorVars> errorVars(Operation operation) {
+        List<OperationVars.ErrorVars> errors = new ArrayList<>();
+        for (Response response : operation.responses()) {
+            Optional<Body> body = response.body().filter(Body::isJson);
+            if (!response.isSuccess() && body.isPresent()) {
+                errors.add(new OperationVars.ErrorVars(JavaText.literal(response.status()), types.codec(body.get().type())));
+            }
+        }
+        return errors;
+    }
+
+    /** The options parameter of an operation's methods: its class and its name. */
+    private record OptionsParameter(String className, String name) {
+    }
+
+    /**
+     * The parameter lists of an operation's methods: the required parameters and the body, then the
+     * options object when the operation has optional parameters.
+     */
+    private record Signatures(List<ParameterVars> required, List<OperationVars.BodyVars> body, Optional<OptionsParameter> options) {
+
+        private List<String> requiredDeclarations() {
+            List<String> declarations = new ArrayList<>();
+            required.forEach(parameter -> declarations.add(parameter.javaType() + " " + parameter.name()));
+            body.forEach(parameter -> declarations.add(parameter.javaType() + " " + parameter.name()));
+            return declarations;
+        }
+
+        private List<String> requiredNames() {
+            List<String> names = new ArrayList<>();
+            required.forEach(parameter -> names.add(parameter.name()));
+            body.forEach(parameter -> names.add(parameter.name()));
+            return names;
+        }
+
+        String full() {
+            List<String> declarations = new ArrayList<>(requiredDeclarations());
+            options.ifPresent(parameter -> declarations.add(parameter.className() + " " + parameter.name()));
+            return String.join(", ", declarations);
+        }
+
+        String arguments() {
+            List<String> arguments = new ArrayList<>(requiredNames());
+            options.ifPresent(parameter -> arguments.add(parameter.name()));
+            return String.join(", ", arguments);
+        }
+
+        String requiredOnly() {
+            return String.join(", ", requiredDeclarations());
+        }
+
+        String defaultOptionsArguments() {
+            List<String> arguments = new ArrayList<>(requiredNames());
+            options.ifPresent(parameter -> arguments.add("new " + parameter.className() + "()"));
+            return String.join(", ", arguments);
+        }
     }
 
     private String javaType(Body body) {

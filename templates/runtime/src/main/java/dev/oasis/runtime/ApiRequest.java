@@ -2,15 +2,10 @@ package dev.oasis.runtime;
 
 import dev.oasis.runtime.json.JsonCodec;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One call as an API method describes it: method, path template, parameters, body and the error
@@ -82,16 +77,16 @@ public final class ApiRequest {
     private final boolean unstable;
     private final Map<String, JsonCodec<?>> errorTypes;
 
-    private ApiRequest(Builder builder) {
-        this.method = builder.method;
-        this.pathTemplate = builder.pathTemplate;
-        this.operationId = builder.operationId;
-        this.parameters = List.copyOf(builder.parameters);
-        this.body = builder.body;
-        this.accept = builder.accept;
-        this.security = builder.security;
-        this.unstable = builder.unstable;
-        this.errorTypes = Map.copyOf(builder.errorTypes);
+    ApiRequest(RequestBuilder builder) {
+        this.method = builder.method();
+        this.pathTemplate = builder.pathTemplate();
+        this.operationId = builder.operationId();
+        this.parameters = List.copyOf(builder.parameters());
+        this.body = builder.body();
+        this.accept = builder.accept();
+        this.security = builder.security();
+        this.unstable = builder.unstable();
+        this.errorTypes = Map.copyOf(builder.errorTypes());
     }
 
     /**
@@ -102,8 +97,8 @@ public final class ApiRequest {
      * @param operationId the spec's operationId
      * @return a builder
      */
-    public static Builder builder(String method, String pathTemplate, String operationId) {
-        return new Builder(method, pathTemplate, operationId);
+    public static RequestBuilder builder(String method, String pathTemplate, String operationId) {
+        return new RequestBuilder(method, pathTemplate, operationId);
     }
 
     /** @return the HTTP method */
@@ -221,147 +216,5 @@ public final class ApiRequest {
             }
         }
         return cookies;
-    }
-
-    /** Builds an {@link ApiRequest}. */
-    public static final class Builder {
-
-        private final String method;
-        private final String pathTemplate;
-        private final String operationId;
-        private final List<Parameter> parameters = new ArrayList<>();
-        private final Map<String, JsonCodec<?>> errorTypes = new LinkedHashMap<>();
-        private Body body;
-        private String accept = "application/json";
-        private List<List<String>> security = List.of();
-        private boolean unstable;
-
-        private Builder(String method, String pathTemplate, String operationId) {
-            this.method = method;
-            this.pathTemplate = pathTemplate;
-            this.operationId = operationId;
-        }
-
-        /**
-         * Adds a parameter. Required parameters must not be null; optional ones are left out when null.
-         *
-         * @param location where it travels
-         * @param name the name on the wire
-         * @param value the value
-         * @param required whether the spec requires it
-         * @param style how the value is written
-         * @param explode whether collection and map values repeat the parameter
-         * @return this builder
-         */
-        public Builder parameter(Location location, String name, Object value, boolean required, Style style,
-                boolean explode) {
-            if (required) {
-                Objects.requireNonNull(value, () -> "parameter '" + name + "' of " + operationId + " is required");
-            }
-            if (value != null) {
-                parameters.add(new Parameter(location, name, value, style, explode));
-            }
-            return this;
-        }
-
-        /**
-         * Sets a JSON body.
-         *
-         * @param codec the body's codec
-         * @param value the body, or null for none
-         * @param mediaType the Content-Type
-         * @param <T> the body type
-         * @return this builder
-         * @throws ApiException when the codec cannot write the value
-         */
-        public <T> Builder body(JsonCodec<T> codec, T value, String mediaType) {
-            if (value == null) {
-                this.body = null;
-                return this;
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (JsonGenerator out = JSON.createGenerator(bytes)) {
-                codec.write(out, value);
-            } catch (IOException e) {
-                throw new ApiException(operationId + " cannot write its request body: " + e.getMessage(), 0, null, "",
-                        null, List.of(), e);
-            }
-            this.body = new Body(bytes.toByteArray(), mediaType);
-            return this;
-        }
-
-        /**
-         * Sets a text body, sent as UTF-8.
-         *
-         * @param value the text, or null for none
-         * @param mediaType the Content-Type
-         * @return this builder
-         */
-        public Builder body(String value, String mediaType) {
-            this.body = value == null ? null : new Body(value.getBytes(StandardCharsets.UTF_8), mediaType);
-            return this;
-        }
-
-        /**
-         * Sets a binary body.
-         *
-         * @param value the bytes, or null for none
-         * @param mediaType the Content-Type
-         * @return this builder
-         */
-        public Builder body(byte[] value, String mediaType) {
-            this.body = value == null ? null : new Body(value.clone(), mediaType);
-            return this;
-        }
-
-        /**
-         * Sets the Accept header.
-         *
-         * @param mediaType the media type
-         * @return this builder
-         */
-        public Builder accept(String mediaType) {
-            this.accept = mediaType;
-            return this;
-        }
-
-        /**
-         * Sets the security alternatives.
-         *
-         * @param alternatives lists of scheme names used together
-         * @return this builder
-         */
-        public Builder security(List<List<String>> alternatives) {
-            this.security = List.copyOf(alternatives);
-            return this;
-        }
-
-        /**
-         * Marks the operation unstable.
-         *
-         * @param value whether the spec marks it {@code x-unstable}
-         * @return this builder
-         */
-        public Builder unstable(boolean value) {
-            this.unstable = value;
-            return this;
-        }
-
-        /**
-         * Declares the error body type of a status.
-         *
-         * @param status a code, a range such as {@code 4XX}, or {@code default}
-         * @param codec the error body's codec
-         * @return this builder
-         */
-        public Builder error(String status, JsonCodec<?> codec) {
-            errorTypes.put(status, codec);
-            return this;
-        }
-
-        /** @return the request */
-        public ApiRequest build() {
-            return new ApiRequest(this);
-        }
     }
 }
