@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Paths of files in this repository and in the shared workspace beside it, for tests. */
@@ -48,12 +49,16 @@ public final class RepositoryFiles {
         return Optional.of(folder.toAbsolutePath().normalize()).filter(Files::isDirectory);
     }
 
-    /** The test class and method that asked, for the skip message. */
+    /** The test class and method that asked (the outermost frame of the first class outside this one), for the skip message. */
     private static String caller() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(frame -> !frame.getClassName().equals(RepositoryFiles.class.getName()))
-                .findFirst().map(frame -> frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
-                        + "." + frame.getMethodName())
-                .orElse("a test"));
+        List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(stream -> stream
+                .dropWhile(frame -> frame.getClassName().equals(RepositoryFiles.class.getName())).toList());
+        if (frames.isEmpty()) {
+            return "a test";
+        }
+        String testClass = frames.get(0).getClassName();
+        StackWalker.StackFrame outermost = frames.stream().filter(frame -> frame.getClassName().equals(testClass))
+                .reduce((first, second) -> second).orElseThrow();
+        return testClass.substring(testClass.lastIndexOf('.') + 1) + "." + outermost.getMethodName();
     }
 }
