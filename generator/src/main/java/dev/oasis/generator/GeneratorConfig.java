@@ -3,6 +3,7 @@ package dev.oasis.generator;
 import dev.oasis.generator.refine.JavaIdentifiers;
 import dev.oasis.generator.select.OperationSelection;
 import dev.oasis.generator.validate.ValidationLevel;
+import dev.oasis.runtime.ReadMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import dev.oasis.generator.ExtraTemplate;
 import dev.oasis.generator.GenerationResult;
 import dev.oasis.generator.Generator;
 import dev.oasis.generator.GeneratorConfig;
-import dev.oasis.generator.ReadMode;
+import dev.oasis.runtime.ReadMode;
 import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.select.OperationSelection;
 import dev.oasis.generator.validate.ValidationLevel;

@@ -127,10 +127,10 @@ class SeedBodiesTest {
     @Test
     void undeclaredFieldsUnknownEnumValuesAndExplicitNullsRoundTripAndAreReported() throws IOException {
         String body = edit(LoopbackServer.resource("todo-200.json"), tree -> {
-            tree.with("data").put("surprise", "kept");
-            tree.with("data").put("type", "incident_todos_v2");
-            tree.with("data").with("attributes").putNull("completed");
-            tree.with("data").with("attributes").withArray("assignees").set(0, TREES.getNodeFactory().textNode("@jane"));
+            tree.withObjectProperty("data").put("surprise", "kept");
+            tree.withObjectProperty("data").put("type", "incident_todos_v2");
+            tree.withObjectProperty("data").withObjectProperty("attributes").putNull("completed");
+            tree.withObjectProperty("data").withObjectProperty("attributes").withArray("assignees").set(0, TREES.getNodeFactory().textNode("@jane"));
             return tree;
         });
 

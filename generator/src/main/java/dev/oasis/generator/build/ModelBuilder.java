@@ -32,6 +32,7 @@ public final class ModelBuilder {
                 schemas.entries().forEach((name, schema) -> types.typeOf(schema, name)));
         List<List<String>> defaultSecurity = root.list("security").map(OperationBuilder::securityRequirements).orElse(List.of());
         List<Operation> operations = new OperationBuilder(types).build(root, defaultSecurity);
+        types.completeAll();
         SpecMap info = root.map("info").orElse(null);
         return new ApiModel(
                 info == null ? "" : info.text("title").orElse(""),

@@ -11,6 +11,7 @@ import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
+import dev.oasis.runtime.ApiRequest.Style;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ final class OperationBuilder {
             return operations;
         }
         for (Map.Entry<String, SpecNode> pathEntry : paths.entries().entrySet()) {
-            SpecMap pathItem = (SpecMap) types.schemaOf(pathEntry.getValue());
+            SpecMap pathItem = types.schemaOf(pathEntry.getValue());
             if (pathItem == null) {
                 continue;
             }
@@ -112,9 +113,10 @@ final class OperationBuilder {
         List<String> styles = STYLES.get(location);
         String style = parameter.text("style").filter(styles::contains).orElse(styles.get(0));
         boolean explode = parameter.flag("explode", style.equals("form"));
+        Style runtimeStyle = Style.valueOf(style.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
         boolean required = location == ParameterLocation.PATH || parameter.flag("required", false);
         return Optional.of(new Parameter(name, location, required, type, parameter.text("description").orElse(""),
-                style, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
+                runtimeStyle, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
     }
 
     private Optional<Body> body(SpecMap owner, String nameHint) {

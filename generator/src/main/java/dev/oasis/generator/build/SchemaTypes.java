@@ -2,6 +2,7 @@ package dev.oasis.generator.build;
 
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.model.ObjectType;
+import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeDefinition;
@@ -33,6 +34,8 @@ final class SchemaTypes {
     private final List<TypeDefinition> definitions = new ArrayList<>();
     private final ObjectRule objects = new ObjectRule(this);
     private final UnionRule unions = new UnionRule(this);
+    private final HierarchyRule hierarchies = new HierarchyRule(this);
+    private final List<Runnable> afterBuild = new ArrayList<>();
 
     SchemaTypes(SpecSet specs, Diagnostics diagnostics) {
         this.specs = specs;
@@ -45,6 +48,19 @@ final class SchemaTypes {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** Runs a step once every schema is resolved, such as deciding how union branches are matched. */
+    void whenAllBuilt(Runnable step) {
+        afterBuild.add(step);
+    }
+
+    /** Runs the deferred steps, in the order they were asked for; after this every type is complete. */
+    void completeAll() {
+        for (int i = 0; i < afterBuild.size(); i++) {
+            afterBuild.get(i).run();
+        }
+        afterBuild.clear();
     }
 
     /** Every named type built so far, in the order first met. */
@@ -98,12 +114,11 @@ final class SchemaTypes {
             unions.fill(union, schema);
             return named;
         }
-        if (schema.map("discriminator").flatMap(d -> d.text("propertyName")).isPresent()
-                && objects.declaresProperties(schema)) {
-            UnionType parent = new UnionType(name, Origin.of(schema), false);
-            parent.hierarchy(true);
+        Optional<Discriminator> discriminator = Discriminator.of(schema, this);
+        if (discriminator.isPresent() && objects.declaresProperties(schema)) {
+            HierarchyType parent = new HierarchyType(name, Origin.of(schema));
             TypeRef.Named named = register(schema, parent);
-            unions.fillHierarchy(parent, schema);
+            hierarchies.fill(parent, schema, discriminator.get());
             return named;
         }
         if (schema.has("allOf")) {

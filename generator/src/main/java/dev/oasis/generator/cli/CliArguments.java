@@ -1,8 +1,8 @@
 package dev.oasis.generator.cli;
 
 import dev.oasis.generator.ExtraTemplate;
-import dev.oasis.generator.ReadMode;
 import dev.oasis.generator.validate.ValidationLevel;
+import dev.oasis.runtime.ReadMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

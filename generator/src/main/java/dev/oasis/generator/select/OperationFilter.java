@@ -6,6 +6,7 @@ import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.diagnostic.SourceLocation;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.Body;
+import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
@@ -77,7 +78,7 @@ public final class OperationFilter {
                 .filter(operation -> selection.operationIds().contains(operation.operationId())
                         || selection.tags().contains(operation.tag()))
                 .toList();
-        Set<TypeDefinition> reached = reachedTypes(kept);
+        Set<TypeDefinition> reached = reachedTypes(model, kept);
         List<TypeDefinition> types = model.types().stream().filter(reached::contains).toList();
         return new ApiModel(model.title(), model.version(), model.description(), model.servers(),
                 model.securitySchemes(), model.defaultSecurity(), kept, types);
@@ -95,7 +96,7 @@ public final class OperationFilter {
         }
     }
 
-    private static Set<TypeDefinition> reachedTypes(List<Operation> operations) {
+    private static Set<TypeDefinition> reachedTypes(ApiModel model, List<Operation> operations) {
         Set<TypeDefinition> reached = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<TypeRef> pending = new ArrayDeque<>();
         for (Operation operation : operations) {
@@ -111,20 +112,25 @@ public final class OperationFilter {
             } else if (type instanceof TypeRef.MapOf map) {
                 pending.push(map.values());
             } else if (type instanceof TypeRef.Named named && reached.add(named.definition())) {
-                pending.addAll(referencedBy(named.definition()));
+                pending.addAll(referencedBy(model, named.definition()));
             }
         }
         return reached;
     }
 
-    private static List<TypeRef> referencedBy(TypeDefinition definition) {
+    /** The types a type refers to: its properties', its branches', its subtypes and the hierarchies it extends. */
+    private static List<TypeRef> referencedBy(ApiModel model, TypeDefinition definition) {
         if (definition instanceof ObjectType object) {
             List<TypeRef> types = new java.util.ArrayList<>(object.properties().stream().map(Property::type).toList());
             object.additionalProperties().ifPresent(types::add);
+            model.supertypesOf(object).forEach(parent -> types.add(new TypeRef.Named(parent)));
             return types;
         }
         if (definition instanceof UnionType union) {
             return union.variants().stream().map(UnionType.Variant::type).toList();
+        }
+        if (definition instanceof HierarchyType hierarchy) {
+            return hierarchy.subtypes().stream().<TypeRef>map(subtype -> new TypeRef.Named(subtype.type())).toList();
         }
         return List.of();
     }

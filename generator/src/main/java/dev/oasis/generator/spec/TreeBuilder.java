@@ -76,8 +76,9 @@ final class TreeBuilder {
                     case START_ARRAY -> new SpecList(position);
                     default -> new SpecScalar(position, scalarValue(parser, token));
                 };
-                if (yaml != null && yaml.getCurrentAnchor() != null) {
-                    anchors.put(yaml.getCurrentAnchor(), node);
+                Object anchor = yaml == null ? null : yaml.getObjectId();
+                if (anchor != null) {
+                    anchors.put(anchor.toString(), node);
                 }
             }
             attach(node);

@@ -116,7 +116,7 @@ class MainTest {
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(output.resolve("com/example/model/IncidentTodoResponse.java")));
         assertFalse(Files.exists(output.resolve("com/example/model/IncidentNotificationTemplate.java")));
-        assertTrue(Files.readString(output.resolve("com/example/ApiClient.java")).contains("readMode = ReadMode.STRICT;"));
+        assertTrue(Files.readString(output.resolve("com/example/ApiClient.java")).contains("ReadMode.STRICT)"));
     }
 
     @Test

@@ -93,6 +93,15 @@ final class CompiledFixture {
         }
     }
 
+    /** A generated class by its name relative to the base package, such as {@code api.TodosApi}. */
+    Class<?> generated(String relativeName) {
+        try {
+            return Class.forName(BASE + "." + relativeName, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("no generated class " + relativeName, e);
+        }
+    }
+
     /** Reads {@code json} as {@code simpleName} in tolerant mode. */
     Reading read(String simpleName, String json) {
         try (JsonParser parser = JSON.createParser(json)) {

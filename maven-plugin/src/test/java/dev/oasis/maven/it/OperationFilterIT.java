@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,12 +28,8 @@ class OperationFilterIT {
 
     @Test
     void threeIncidentOperationsOutOfTheFullSpecGiveTheIncidentsClient() throws Exception {
+        Path datadog = ItEnvironment.datadogSpec("OperationFilterIT.threeIncidentOperationsOutOfTheFullSpecGiveTheIncidentsClient");
         ItProject project = ItProject.copy("operation-filter");
-        Path datadog = Path.of(System.getProperty("oasis.it.datadogSpec")).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(datadog)) {
-            System.out.println("skipped: " + datadog + " is absent; the shared corpus sits beside the repository only in the project's workspace");
-        }
-        Assumptions.assumeTrue(Files.isRegularFile(datadog), () -> "no corpus file " + datadog);
 
         // The full spec warns about ambiguous unions, but none of them is generated here, so none is reported.
         project.build("compile", "-Ddatadog.spec=" + datadog).assertSuccess().assertLogContains("oasis: generated")

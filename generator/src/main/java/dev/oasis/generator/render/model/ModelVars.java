@@ -13,7 +13,6 @@ import java.util.List;
  *     deprecation warnings (the spec's choice, not the user's)
  * @param supertypes the sealed interfaces of the discriminated {@code allOf} parents the class
  *     extends, joined with commas; empty for none
- * @param imports the fully qualified imports the class needs, sorted
  * @param properties the declared properties in spec order
  * @param requiredProperties the properties the spec requires, in spec order
  * @param requiredWhenBuilding the required properties {@code build()} insists on: all but the read-only ones,
@@ -35,7 +34,6 @@ public record ModelVars(
         boolean deprecated,
         boolean usesDeprecated,
         String supertypes,
-        List<String> imports,
         List<PropertyVars> properties,
         List<PropertyVars> requiredProperties,
         List<PropertyVars> requiredWhenBuilding,

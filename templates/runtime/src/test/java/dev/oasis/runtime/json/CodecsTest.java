@@ -1,0 +1,64 @@
+package dev.oasis.runtime.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Scalars, lists and maps read tolerantly, each deviation reported at its JSON pointer, and write back. */
+class CodecsTest {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private static <T> T read(JsonCodec<T> codec, String json, List<Deviation> deviations) throws IOException {
+        return JsonInput.start(JSON.createParser(json), deviations).read(codec);
+    }
+
+    private static <T> String write(JsonCodec<T> codec, T value) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            codec.write(generator, value);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreReportedAtTheirPointerNotThrown() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+
+        List<Long> numbers = read(Codecs.listOf(Codecs.INT64), "[1,\"two\",3]", deviations);
+
+        assertEquals(3, numbers.size());
+        assertEquals(1L, numbers.get(0));
+        assertNull(numbers.get(1));
+        assertEquals(List.of("/1"), deviations.stream().map(Deviation::pointer).toList());
+    }
+
+    @Test
+    void decimalsKeepEveryDigitAndDateTimesTheirOffset() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+
+        BigDecimal decimal = read(Codecs.DECIMAL, "12.50", deviations);
+        OffsetDateTime time = read(Codecs.DATE_TIME, "\"2024-05-01T10:00:00+02:00\"", deviations);
+
+        assertEquals("12.50", decimal.toPlainString());
+        assertEquals("\"2024-05-01T10:00:00+02:00\"", write(Codecs.DATE_TIME, time));
+        assertEquals(List.of(), deviations);
+    }
+
+    @Test
+    void mapsRoundTripInOrder() throws IOException {
+        Map<String, String> map = read(Codecs.mapOf(Codecs.STRING), "{\"b\":\"1\",\"a\":\"2\"}", new ArrayList<>());
+
+        assertEquals("{\"b\":\"1\",\"a\":\"2\"}", write(Codecs.mapOf(Codecs.STRING), map));
+    }
+}
