@@ -1,10 +1,9 @@
 package dev.oasis.generator.build;
 
 import dev.oasis.generator.diagnostic.Diagnostics;
-import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.HierarchyType;
+import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Origin;
-import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
@@ -22,7 +21,9 @@ import java.util.Optional;
 /**
  * Resolves schemas to {@link TypeRef}s, dispatching each schema to the rule for its keyword family.
  * Every schema node is resolved once; named types are registered before their contents are built,
- * so recursive and mutually recursive schemas resolve to the same definition.
+ * so recursive and mutually recursive schemas resolve to the same definition. The nullability
+ * idioms of OpenAPI 3.0 and 3.1 ({@code nullable}, {@code type: [X, 'null']},
+ * {@code anyOf: [X, {type: 'null'}]}) give X's type; the property or item that holds it is nullable.
  */
 final class SchemaTypes {
 
@@ -35,11 +36,19 @@ final class SchemaTypes {
     private final ObjectRule objects = new ObjectRule(this);
     private final UnionRule unions = new UnionRule(this);
     private final HierarchyRule hierarchies = new HierarchyRule(this);
+    private final Patterns patterns;
+    private final ScalarRule scalars;
+    private final KeywordNotes notes;
+    private final ValueSets values;
     private final List<Runnable> afterBuild = new ArrayList<>();
 
     SchemaTypes(SpecSet specs, Diagnostics diagnostics) {
         this.specs = specs;
         this.diagnostics = diagnostics;
+        this.patterns = new Patterns(diagnostics);
+        this.scalars = new ScalarRule(this, new ConstraintRule(patterns));
+        this.notes = new KeywordNotes(specs.version(), diagnostics);
+        this.values = new ValueSets(this);
     }
 
     SpecSet specs() {
@@ -48,6 +57,16 @@ final class SchemaTypes {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** The patterns of the spec, each translated once. */
+    Patterns patterns() {
+        return patterns;
+    }
+
+    /** What the schemas of the spec accept, read once each, for the union analysis. */
+    ValueSets values() {
+        return values;
     }
 
     /** Runs a step once every schema is resolved, such as deciding how union branches are matched. */
@@ -75,13 +94,12 @@ final class SchemaTypes {
      * @param nameHint the name an inline object, enum or union gets, derived from where it stands
      */
     TypeRef typeOf(SpecNode schema, String nameHint) {
-        if (SpecSet.isReference(schema)) {
-            SpecNode target = specs.resolve(schema);
-            return typeOf(target, nameFromReference(schema));
-        }
         TypeRef known = resolved.get(schema);
         if (known != null) {
             return known;
+        }
+        if (SpecSet.isReference(schema)) {
+            return reference((SpecMap) schema, nameHint);
         }
         if (!(schema instanceof SpecMap map)) {
             return ANY;
@@ -90,6 +108,21 @@ final class SchemaTypes {
         TypeRef type = classify(map, nameHint);
         resolved.put(schema, type);
         return type;
+    }
+
+    /**
+     * A {@code $ref}: the target's type, with the value constraints written beside it; beside
+     * keywords that give it a structure of its own (OpenAPI 3.1), an {@code allOf} of the target and the rest.
+     */
+    private TypeRef reference(SpecMap reference, String nameHint) {
+        if (Keywords.hasStructuralSiblings(reference)) {
+            resolved.put(reference, ANY);
+            TypeRef type = classify(RefSiblings.asAllOf(reference), nameHint);
+            resolved.put(reference, type);
+            return type;
+        }
+        TypeRef target = typeOf(specs.resolve(reference), nameFromReference(reference));
+        return scalars.withSiblingConstraints(target, reference);
     }
 
     /** The schema a node stands for, following {@code $ref}s. */
@@ -107,12 +140,22 @@ final class SchemaTypes {
     }
 
     private TypeRef classify(SpecMap schema, String name) {
-        if (schema.has("oneOf") || schema.has("anyOf")) {
-            boolean anyOf = !schema.has("oneOf");
-            UnionType union = new UnionType(name, Origin.of(schema), anyOf);
-            TypeRef.Named named = register(schema, union);
-            unions.fill(union, schema);
-            return named;
+        notes.check(schema);
+        List<SpecNode> branches = Keywords.branches(schema);
+        if (!branches.isEmpty()) {
+            UnionType.Form form = schema.has("oneOf") ? UnionType.Form.ONE_OF : UnionType.Form.ANY_OF;
+            if (branches.stream().noneMatch(Keywords::isNullOnly)) {
+                return union(schema, name, form, branches);
+            }
+            List<SpecNode> nonNull = Keywords.withoutNullBranches(schema);
+            if (nonNull.size() > 1) {
+                return union(schema, name, form, nonNull);
+            }
+            return nonNull.isEmpty() ? ANY : typeOf(nonNull.get(0), name);
+        }
+        List<String> types = SchemaType.names(schema).stream().filter(type -> !type.equals("null")).distinct().toList();
+        if (types.size() > 1) {
+            return union(schema, name, UnionType.Form.TYPE_LIST, TypeLists.branches(schema, types));
         }
         Optional<Discriminator> discriminator = Discriminator.of(schema, this);
         if (discriminator.isPresent() && objects.declaresProperties(schema)) {
@@ -126,13 +169,17 @@ final class SchemaTypes {
             if (alias.isPresent()) {
                 return typeOf(alias.get(), name);
             }
+            Optional<TypeRef> scalar = scalars.allOfScalar(schema, name);
+            if (scalar.isPresent()) {
+                return scalar.get();
+            }
         }
         if (EnumRule.applies(schema)) {
             return register(schema, EnumRule.build(schema, name));
         }
-        String type = SchemaType.of(schema).orElse(inferType(schema));
+        String type = Keywords.inferredType(schema);
         if (type.equals("array")) {
-            return new TypeRef.ListOf(schema.get("items").map(items -> typeOf(items, name + "Item")).orElse(ANY));
+            return scalars.array(schema, name);
         }
         if (type.equals("object")) {
             if (!objects.declaresProperties(schema)) {
@@ -143,18 +190,14 @@ final class SchemaTypes {
             objects.fill(object, schema);
             return named;
         }
-        Optional<ScalarKind> scalar = FormatRule.scalarKind(type, schema.text("format").orElse(""));
-        return scalar.<TypeRef>map(TypeRef.Scalar::new).orElse(ANY);
+        return scalars.scalar(schema, type).orElse(ANY);
     }
 
-    private static String inferType(SpecMap schema) {
-        if (schema.has("properties") || schema.has("allOf") || schema.has("additionalProperties")) {
-            return "object";
-        }
-        if (schema.has("items")) {
-            return "array";
-        }
-        return "";
+    private TypeRef union(SpecMap schema, String name, UnionType.Form form, List<SpecNode> branches) {
+        UnionType union = new UnionType(name, Origin.of(schema), form);
+        TypeRef.Named named = register(schema, union);
+        unions.fill(union, schema, branches);
+        return named;
     }
 
     private String nameFromReference(SpecNode reference) {

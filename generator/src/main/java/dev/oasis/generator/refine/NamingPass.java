@@ -116,10 +116,19 @@ public final class NamingPass {
         for (Property property : object.properties()) {
             String field = names.fieldName(property);
             put(getters, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1), property, Role.GETTER);
-            if (property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf) {
+            if (hasSharedCodec(property)) {
                 put(fields, "CODEC_" + field, property, Role.SHARED_CODEC);
             }
         }
+    }
+
+    /**
+     * True when a property's codec is built once into a static constant of its class: for lists and
+     * maps, and for values whose constraints are checked (a pattern is compiled once).
+     */
+    public static boolean hasSharedCodec(Property property) {
+        TypeRef type = property.type();
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || TypeRef.isConstrained(type);
     }
 
     private void nameConstants(EnumType enumType) {

@@ -37,8 +37,11 @@ public final class TemplateDeclarations {
     /** Static members of an enum class ({@code enum.mustache}); constants avoid them. */
     public static final List<String> ENUM_MEMBERS = List.of("CODEC", "KNOWN", "BY_VALUE");
 
-    /** Members of a union interface ({@code union.mustache}); variant records avoid them. */
-    public static final List<String> UNION_MEMBERS = List.of("CODEC", UNKNOWN_RECORD, "read", "write");
+    /**
+     * Members of a union interface ({@code union.mustache}) and of its variant records (their codec
+     * and test constants); variant records avoid them.
+     */
+    public static final List<String> UNION_MEMBERS = List.of("CODEC", "RULE", UNKNOWN_RECORD, "read", "write");
 
     /** Methods {@code client.mustache} declares in {@code ApiClient.Builder} besides the credential setters. */
     public static final List<String> CLIENT_BUILDER_METHODS = List.of("build", "self");

@@ -1,5 +1,6 @@
 package dev.oasis.generator.render;
 
+import dev.oasis.generator.model.Constraints;
 import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.javasource.TypeMarkers;
@@ -15,12 +16,14 @@ final class JavaTypes {
     private final JavaNames names;
     private final String modelPackage;
     private final String codecs;
+    private final String checks;
     private final String jsonNullable;
 
     JavaTypes(JavaNames names, ProjectVars project) {
         this.names = names;
         this.modelPackage = project.modelPackage();
         this.codecs = TypeMarkers.of(project.jsonPackage(), "Codecs");
+        this.checks = TypeMarkers.of(project.jsonPackage(), "Checks");
         this.jsonNullable = TypeMarkers.of(project.jsonPackage(), "JsonNullable");
     }
 
@@ -56,6 +59,52 @@ final class JavaTypes {
             return codecs + ".mapOf(" + codec(map.values()) + ")";
         }
         return codecs + ".ANY";
+    }
+
+    /**
+     * The codec expression that also checks the value constraints of the type and of the types inside
+     * it (pattern, length, range, number of items), such as
+     * {@code Checks.text(Codecs.STRING).pattern("^a", "^a")}; to be held in a constant, so that it is built once.
+     */
+    String checkedCodec(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar && !scalar.constraints().isEmpty()) {
+            Constraints constraints = scalar.constraints();
+            String base = codec(type);
+            if (constraints.constrainsText()) {
+                StringBuilder text = new StringBuilder(checks).append(".text(").append(base).append(")");
+                constraints.pattern().ifPresent(pattern -> text.append(".pattern(").append(JavaText.literal(pattern.source()))
+                        .append(", ").append(JavaText.literal(pattern.java())).append(")"));
+                if (constraints.minLength() > 0 || constraints.maxLength().isPresent()) {
+                    text.append(".length(").append(constraints.minLength()).append(", ").append(limit(constraints.maxLength())).append(")");
+                }
+                return text.toString();
+            }
+            if (constraints.constrainsNumbers()) {
+                StringBuilder range = new StringBuilder(checks).append(".range(").append(base).append(")");
+                constraints.minimum().ifPresent(bound -> range.append(".minimum(").append(bound(bound)).append(")"));
+                constraints.maximum().ifPresent(bound -> range.append(".maximum(").append(bound(bound)).append(")"));
+                return range.toString();
+            }
+            return base;
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            String base = codecs + ".listOf(" + checkedCodec(list.items()) + ")";
+            return list.constraints().constrainsItems()
+                    ? checks + ".size(" + base + ", " + list.constraints().minItems() + ", " + limit(list.constraints().maxItems()) + ")"
+                    : base;
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return codecs + ".mapOf(" + checkedCodec(map.values()) + ")";
+        }
+        return codec(type);
+    }
+
+    private static String bound(Constraints.Bound bound) {
+        return JavaText.literal(bound.value().toPlainString()) + ", " + bound.exclusive();
+    }
+
+    private static String limit(java.util.OptionalInt max) {
+        return max.isPresent() ? String.valueOf(max.getAsInt()) : "Integer.MAX_VALUE";
     }
 
     /** The type of a nullable value that tells absent from null: {@code JsonNullable} of its Java type. */

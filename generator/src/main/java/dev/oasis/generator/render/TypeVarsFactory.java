@@ -9,6 +9,7 @@ import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.refine.NamingPass;
 import dev.oasis.generator.refine.TemplateDeclarations;
 import dev.oasis.generator.render.model.EnumVars;
 import dev.oasis.generator.render.model.HierarchyVars;
@@ -28,12 +29,14 @@ final class TypeVarsFactory {
     private final ApiModel model;
     private final JavaNames names;
     private final JavaTypes types;
+    private final RuleExpressions rules;
 
     TypeVarsFactory(ProjectVars project, ApiModel model, JavaNames names) {
         this.project = project;
         this.model = model;
         this.names = names;
         this.types = new JavaTypes(names, project);
+        this.rules = new RuleExpressions(project.jsonPackage());
     }
 
     ModelVars model(ObjectType object) {
@@ -55,8 +58,8 @@ final class TypeVarsFactory {
     }
 
     private PropertyVars propertyVars(Property property) {
-        String codec = types.codec(property.type());
-        boolean shared = property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf;
+        boolean shared = NamingPass.hasSharedCodec(property);
+        String codec = shared ? types.checkedCodec(property.type()) : types.codec(property.type());
         return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), names.fieldName(property),
                 names.getterName(property), types.javaType(property.type()),
                 property.nullable() ? types.nullable(property.type()) : types.javaType(property.type()), codec,
@@ -81,8 +84,9 @@ final class TypeVarsFactory {
     UnionVars union(UnionType union) {
         List<UnionVars.Variant> variants = new ArrayList<>();
         for (UnionType.Variant variant : union.variants()) {
-            variants.add(new UnionVars.Variant(names.variantName(variant), types.javaType(variant.type()),
-                    types.codec(variant.type()), Matches.vars(variant.match()), Matches.description(variant.match())));
+            variants.add(new UnionVars.Variant(names.variantName(variant), JavaText.docEscape(variant.name()),
+                    types.javaType(variant.type()), types.checkedCodec(variant.type()), rules.expression(variant.test()),
+                    RuleWords.describe(variant.test())));
         }
         List<UnionVars.Variant> checkOrder = union.matchOrder().stream()
                 .map(variant -> variants.get(union.variants().indexOf(variant))).toList();
