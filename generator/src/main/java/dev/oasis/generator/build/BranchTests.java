@@ -29,6 +29,9 @@ final class BranchTests {
     /** How many facets are tried against one other branch before the search settles for what it found. */
     private static final int TRIES = 400;
 
+    /** How many facets at most are added against one other branch whose payloads they only partly keep out. */
+    private static final int ROUNDS = 3;
+
     private BranchTests() {
     }
 
@@ -52,23 +55,31 @@ final class BranchTests {
 
     /**
      * The test narrowed by the first facet of the branch that keeps all of {@code other}'s payloads
-     * out, else by the first that keeps out its typical payload (when its smallest one, such as
-     * {@code []} or {@code {}}, belongs to both), else as it was.
+     * out; failing that, by the first that keeps out {@code other}'s typical payload (when its smallest
+     * one, such as {@code []} or {@code {}}, belongs to both), and so on for the typical payload of
+     * what is left, a few times over.
      */
     private static ValueSet narrowed(ValueSet test, ValueSet branch, ValueSet other) {
-        Optional<JsonNode> typical = Samples.typical(Intersections.naturalAnd(other, test));
-        ValueSet fallback = null;
-        int tries = 0;
-        for (Iterator<ValueSet> facets = facets(branch, other, DEPTH).iterator(); facets.hasNext() && tries++ < TRIES;) {
-            ValueSet candidate = Intersections.of(test, facets.next());
-            if (excludes(candidate, other)) {
-                return candidate;
+        ValueSet narrowed = test;
+        for (int round = 0; round < ROUNDS && !excludes(narrowed, other); round++) {
+            Optional<JsonNode> typical = Samples.typical(Intersections.naturalAnd(other, narrowed));
+            ValueSet fallback = null;
+            int tries = 0;
+            for (Iterator<ValueSet> facets = facets(branch, other, DEPTH).iterator(); facets.hasNext() && tries++ < TRIES;) {
+                ValueSet candidate = Intersections.of(narrowed, facets.next());
+                if (excludes(candidate, other)) {
+                    return candidate;
+                }
+                if (fallback == null && typical.isPresent() && !Acceptance.accepts(candidate, typical.get(), false)) {
+                    fallback = candidate;
+                }
             }
-            if (fallback == null && typical.isPresent() && !Acceptance.accepts(candidate, typical.get(), false)) {
-                fallback = candidate;
+            if (fallback == null) {
+                break;
             }
+            narrowed = fallback;
         }
-        return fallback == null ? test : fallback;
+        return narrowed;
     }
 
     /** True when no payload {@code other}'s producers write passes {@code test}, as far as the analysis can tell. */

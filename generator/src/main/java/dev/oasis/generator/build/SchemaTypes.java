@@ -7,6 +7,7 @@ import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
+import dev.oasis.generator.openapi.SpecVersion;
 import dev.oasis.generator.spec.JsonPointers;
 import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
@@ -115,14 +116,22 @@ final class SchemaTypes {
      * keywords that give it a structure of its own (OpenAPI 3.1), an {@code allOf} of the target and the rest.
      */
     private TypeRef reference(SpecMap reference, String nameHint) {
-        if (Keywords.hasStructuralSiblings(reference)) {
+        if (siblingsApply() && Keywords.hasStructuralSiblings(reference)) {
             resolved.put(reference, ANY);
             TypeRef type = classify(RefSiblings.asAllOf(reference), nameHint);
             resolved.put(reference, type);
             return type;
         }
         TypeRef target = typeOf(specs.resolve(reference), nameFromReference(reference));
-        return scalars.withSiblingConstraints(target, reference);
+        return siblingsApply() ? scalars.withSiblingConstraints(target, reference) : target;
+    }
+
+    /**
+     * True when keywords beside a {@code $ref} apply (OpenAPI 3.1); OpenAPI 3.0 ignores them, but for the
+     * annotations ({@code description}, {@code nullable}, ...) that every tool reads.
+     */
+    boolean siblingsApply() {
+        return specs.version() == SpecVersion.OPENAPI_3_1;
     }
 
     /** The schema a node stands for, following {@code $ref}s. */

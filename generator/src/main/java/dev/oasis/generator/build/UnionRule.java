@@ -65,6 +65,10 @@ final class UnionRule {
                 case INT32, INT64 -> "IntegerValue";
                 case FLOAT, DOUBLE, DECIMAL -> "NumberValue";
                 case BOOLEAN -> "BooleanValue";
+                case DATE_TIME -> "DateTimeValue";
+                case DATE -> "DateValue";
+                case UUID -> "UuidValue";
+                case BYTES, BINARY -> "BytesValue";
                 default -> "StringValue";
             };
         }

@@ -72,7 +72,8 @@ final class ValueSets {
         if (SpecSet.isReference(schema)) {
             ValueSet target = of(types.specs().resolve(schema), depth);
             SpecMap siblings = siblings(schema);
-            ValueSet values = siblings.entries().isEmpty() ? target : Intersections.of(target, own(siblings, depth));
+            ValueSet values = siblings.entries().isEmpty() || !types.siblingsApply() ? target
+                    : Intersections.of(target, own(siblings, depth));
             return Keywords.allowsNull(schema) ? either(values, new ValueSet.Nulls()) : values;
         }
         ValueSet values = own(schema, depth);
