@@ -8,7 +8,8 @@ import java.util.List;
  * The order in which a union's branch tests run. A branch goes before another when some of its
  * payloads would pass the other's test but none of the other's would pass its own (so the narrower
  * branch is tried first), or, when payloads of both pass both tests, when its test is the more
- * specific; otherwise the spec's order holds. This is what makes {@code [integer, number]} read
+ * specific, or as specific but it declares more properties (so that a payload is read as the branch
+ * that keeps the most of it typed); otherwise the spec's order holds. This is what makes {@code [integer, number]} read
  * {@code 1} as the integer and {@code [number, integer]} too.
  */
 final class MatchOrder {
@@ -22,7 +23,7 @@ final class MatchOrder {
         boolean[][] overlap = new boolean[n][n];
         int[] score = new int[n];
         for (int i = 0; i < n; i++) {
-            score[i] = specificity(tests.get(i));
+            score[i] = specificity(tests.get(i)) * 1000 + Math.min(999, declared(branches.get(i)));
             for (int j = 0; j < n; j++) {
                 overlap[i][j] = i != j && !BranchTests.excludes(tests.get(j), branches.get(i));
             }
@@ -52,6 +53,11 @@ final class MatchOrder {
             }
         }
         return false;
+    }
+
+    /** How many properties an object branch declares: of two branches whose payloads pass both tests, the one that declares more goes first, so that it keeps what it declares. */
+    private static int declared(ValueSet branch) {
+        return branch instanceof ValueSet.Objects objects ? objects.properties().size() : 0;
     }
 
     /** How much a test asks of a value: more listed values, facets, items and required properties score higher. */

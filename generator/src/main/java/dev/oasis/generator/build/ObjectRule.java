@@ -99,10 +99,17 @@ final class ObjectRule {
         boolean nullable = Keywords.allowsNull(own) || Keywords.allowsNull(target);
         String description = own != null && own.text("description").isPresent()
                 ? own.text("description").get()
-                : target == null ? "" : target.text("description").orElse("");
+                : nonNullBranch(own).flatMap(branch -> branch.text("description"))
+                        .orElseGet(() -> target == null ? "" : target.text("description").orElse(""));
         return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
                 flag(own, target, "writeOnly"), flag(own, target, "deprecated"), description, defaultValue(own, target),
                 Origin.of(node));
+    }
+
+    /** The one branch of {@code anyOf: [X, {type: 'null'}]} that is not null, where it is written inline or beside its {@code $ref}. */
+    private static Optional<SpecMap> nonNullBranch(SpecMap own) {
+        List<SpecNode> branches = own == null ? List.of() : Keywords.withoutNullBranches(own);
+        return branches.size() == 1 && branches.get(0) instanceof SpecMap branch ? Optional.of(branch) : Optional.empty();
     }
 
     private static String defaultValue(SpecMap own, SpecMap target) {

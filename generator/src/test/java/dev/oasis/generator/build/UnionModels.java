@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the model of a small spec written into a folder, keeping the warnings, for tests of the union analysis. */
 final class UnionModels {
@@ -26,11 +27,22 @@ final class UnionModels {
 
     /** Builds {@code api.yaml} holding the schemas under {@code components/schemas} of an OpenAPI {@code version} document. */
     static UnionModels of(Path folder, String version, String schemas) {
+        return of(folder, version, schemas, Map.of());
+    }
+
+    /** Builds {@code api.yaml} as {@link #of(Path, String, String)} does, with more files beside it. */
+    static UnionModels of(Path folder, String version, String schemas, Map<String, String> files) {
         String yaml = "openapi: " + version + "\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
                 + schemas.indent(4);
         Path spec = folder.resolve("api.yaml");
         try {
+            Files.createDirectories(folder);
             Files.writeString(spec, yaml);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = folder.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
