@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  * a property with listed values ({@code enum}, {@code const}: an explicit or implicit discriminator,
  * used where present and required where the branch requires it), a required property, being closed
  * to undeclared properties, a property's kind, the facets of a property's value or of the items
- * (a nested discriminator, items of another kind), then listed values, format, pattern, length and
- * range of scalars. Every facet is something each payload of the branch has, so no payload of the
+ * (a nested discriminator, items of another kind), and last the absence of a property only the
+ * other branch declares; then listed values, format, pattern, length and range of scalars. A facet
+ * that keeps only some of the other branch's payloads out is taken when nothing keeps all of them out
+ * and it keeps out their typical or their richest one. Every facet is something each payload of the branch has, so no payload of the
  * branch fails its own test; a test holds only what tells the branch apart, so a payload that breaks
  * the rest of the schema is still read as the branch and the difference reported.
  */
@@ -62,18 +64,24 @@ final class BranchTests {
     private static ValueSet narrowed(ValueSet test, ValueSet branch, ValueSet other) {
         ValueSet narrowed = test;
         for (int round = 0; round < ROUNDS && !excludes(narrowed, other); round++) {
-            Optional<JsonNode> typical = Samples.typical(Intersections.naturalAnd(other, narrowed));
-            ValueSet fallback = null;
+            ValueSet left = Intersections.naturalAnd(other, narrowed);
+            List<JsonNode> payloads = new ArrayList<>();
+            Samples.typical(left).ifPresent(payloads::add);
+            Samples.rich(left).filter(rich -> !payloads.contains(rich)).ifPresent(payloads::add);
+            ValueSet[] fallbacks = new ValueSet[payloads.size()];
             int tries = 0;
             for (Iterator<ValueSet> facets = facets(branch, other, DEPTH).iterator(); facets.hasNext() && tries++ < TRIES;) {
                 ValueSet candidate = Intersections.of(narrowed, facets.next());
                 if (excludes(candidate, other)) {
                     return candidate;
                 }
-                if (fallback == null && typical.isPresent() && !Acceptance.accepts(candidate, typical.get(), false)) {
-                    fallback = candidate;
+                for (int i = 0; i < payloads.size(); i++) {
+                    if (fallbacks[i] == null && !Acceptance.accepts(candidate, payloads.get(i), false)) {
+                        fallbacks[i] = candidate;
+                    }
                 }
             }
+            ValueSet fallback = java.util.Arrays.stream(fallbacks).filter(f -> f != null).findFirst().orElse(null);
             if (fallback == null) {
                 break;
             }
@@ -180,7 +188,11 @@ final class BranchTests {
                         .map(theirs -> ((ValueSet.Objects) theirs).properties().get(name)).filter(v -> v != null)
                         .flatMap(theirs -> facets(objects.properties().get(name), theirs, depth - 1))
                         .map(facet -> property(objects, name, Intersections.of(kindOf(objects.properties().get(name)), facet))));
-        return Stream.of(listed, required, closed, kinds, nested).flatMap(s -> s);
+        Stream<ValueSet> absent = objects.additional().isPresent() ? Stream.empty() : optionsOf(other).stream()
+                .filter(ValueSet.Objects.class::isInstance).flatMap(theirs -> ((ValueSet.Objects) theirs).properties().keySet().stream())
+                .filter(name -> !objects.properties().containsKey(name)).distinct()
+                .map(name -> new ValueSet.Objects(Map.of(name, ValueSets.nothing()), List.of(), Optional.empty(), false));
+        return Stream.of(listed, required, closed, kinds, nested, absent).flatMap(s -> s);
     }
 
     /** A facet on one property: its value where present, and its presence where the branch requires it. */

@@ -61,14 +61,22 @@ final class RuleExpressions {
             if (!objects.required().isEmpty()) {
                 parts.add(".required(" + literals(objects.required()) + ")");
             }
+            List<String> absent = new ArrayList<>();
             for (Map.Entry<String, ValueSet> property : objects.properties().entrySet()) {
-                if (!(property.getValue() instanceof ValueSet.Anything)) {
+                if (isNothing(property.getValue())) {
+                    absent.add(property.getKey());
+                } else if (!(property.getValue() instanceof ValueSet.Anything)) {
                     parts.add(".property(" + JavaText.literal(property.getKey()) + ", " + inline(property.getValue()) + ")");
                 }
+            }
+            if (!absent.isEmpty()) {
+                parts.add(".absent(" + literals(absent) + ")");
             }
             if (objects.closed()) {
                 parts.add(".closed(" + literals(List.copyOf(objects.properties().keySet())) + ")");
             }
+        } else if (isNothing(test)) {
+            parts.add(rules + ".none()");
         } else if (test instanceof ValueSet.Either either) {
             parts.add(rules + ".either(" + either.options().stream().map(this::inline).collect(Collectors.joining(", ")) + ")");
         } else if (test instanceof ValueSet.Booleans booleans) {
@@ -79,6 +87,10 @@ final class RuleExpressions {
             parts.add(rules + ".any()");
         }
         return parts;
+    }
+
+    private static boolean isNothing(ValueSet values) {
+        return values instanceof ValueSet.Either either && either.options().isEmpty();
     }
 
     private static String bound(Bound bound) {

@@ -54,7 +54,9 @@ final class RuleWords {
                 parts.add("with " + String.join(", ", objects.required()));
             }
             for (Map.Entry<String, ValueSet> property : objects.properties().entrySet()) {
-                if (!(property.getValue() instanceof ValueSet.Anything)) {
+                if (property.getValue() instanceof ValueSet.Either either && either.options().isEmpty()) {
+                    parts.add("without " + property.getKey());
+                } else if (!(property.getValue() instanceof ValueSet.Anything)) {
                     parts.add("whose " + property.getKey() + " is " + words(property.getValue()));
                 }
             }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Passes objects that have the required properties, whose listed properties pass their rules where
- * present, and, when closed, that have no other properties.
+ * present, that lack the absent ones, and, when closed, that have no other properties.
  */
 public final class ObjectRule extends Rule {
 
@@ -50,6 +50,18 @@ public final class ObjectRule extends Rule {
         Map<String, Rule> more = new HashMap<>(properties);
         more.put(name, rule);
         return new ObjectRule(required, Map.copyOf(more), allowed);
+    }
+
+    /**
+     * @param names properties the object must not have (those only other branches declare)
+     * @return the narrowed rule
+     */
+    public ObjectRule absent(String... names) {
+        ObjectRule narrowed = this;
+        for (String name : names) {
+            narrowed = narrowed.property(name, Rules.none());
+        }
+        return narrowed;
     }
 
     /**

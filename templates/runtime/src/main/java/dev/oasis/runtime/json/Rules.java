@@ -13,6 +13,7 @@ public final class Rules {
 
     private static final Rule ANY = new KindRule(null);
     private static final Rule NULL = new KindRule(JsonToken.VALUE_NULL);
+    private static final Rule NONE = new EitherRule(List.of());
 
     private Rules() {
     }
@@ -49,6 +50,11 @@ public final class Rules {
     /** @return a rule every value passes */
     public static Rule any() {
         return ANY;
+    }
+
+    /** @return a rule no value passes, for a property that must be absent */
+    public static Rule none() {
+        return NONE;
     }
 
     /** @return a rule only JSON null passes */
