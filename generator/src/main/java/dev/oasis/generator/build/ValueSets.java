@@ -24,7 +24,8 @@ import java.util.Optional;
  * part), {@code oneOf}/{@code anyOf} (any branch, with a discriminator's values) and the nullability
  * idioms. {@code additionalProperties: true} (or {@code {}}) says what JSON Schema says anyway, that
  * other properties are allowed, and does not make them the schema's own, as a schema for their values
- * does. It looks {@value #DEPTH} levels deep, and takes anything below, so a recursive schema ends.
+ * does; a discriminated parent's payloads hold its subtypes' properties too. It looks
+ * {@value #DEPTH} levels deep, and takes anything below, so a recursive schema ends.
  */
 final class ValueSets {
 
@@ -156,6 +157,9 @@ final class ValueSets {
         boolean closed = isFalse(additional) || isFalse(schema.get("unevaluatedProperties"));
         Optional<ValueSet> extras = additional.filter(node -> !isFalse(Optional.of(node))).map(node -> of(node, depth - 1))
                 .filter(values -> !(values instanceof ValueSet.Anything));
+        if (schema.has("discriminator")) {
+            extras = Optional.of(ANYTHING);
+        }
         return new ValueSet.Objects(properties, required, extras, closed);
     }
 

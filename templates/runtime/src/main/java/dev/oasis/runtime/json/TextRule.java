@@ -58,6 +58,28 @@ public final class TextRule extends Rule {
         return new TextRule(values, patterns, format, min, max);
     }
 
+    /** True when the current string is a listed value, compared in the parser's buffer without making a string of it. */
+    private boolean isListed(JsonParser parser) throws IOException {
+        char[] characters = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        for (String value : values) {
+            if (value.length() == length && sameCharacters(value, characters, offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameCharacters(String value, char[] characters, int offset) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) != characters[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     boolean startsWith(JsonToken token) {
         return token == JsonToken.VALUE_STRING;
@@ -72,6 +94,9 @@ public final class TextRule extends Rule {
     boolean test(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             return false;
+        }
+        if (patterns.isEmpty() && format == null && minLength == 0 && maxLength == Integer.MAX_VALUE) {
+            return values.isEmpty() || isListed(parser);
         }
         String text = parser.getText();
         if (!values.isEmpty() && !values.contains(text)) {

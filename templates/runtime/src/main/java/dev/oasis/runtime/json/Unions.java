@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What generated union readers use to pick a branch; every rule was chosen at generation time. A
@@ -46,8 +44,7 @@ public final class Unions {
         private final JsonInput in;
         private final TokenBuffer buffer;
         private final JsonToken first;
-        private List<String> names;
-        private List<String> texts;
+        private TopLevelFields fields;
         private int attemptStart = -1;
         private boolean lastFitted;
         private int failedFrom = -1;
@@ -165,26 +162,12 @@ public final class Unions {
             };
         }
 
-        /** True for an object whose property {@code name} is a string equal to one of {@code values}. */
-        private boolean hasText(String name, String... values) throws IOException {
-            scan();
-            int index = names.indexOf(name);
-            String text = index < 0 ? null : texts.get(index);
-            if (text == null) {
-                return false;
+        /** The top-level properties of the value, collected once, for the discriminator and required-property tests. */
+        private TopLevelFields fields() throws IOException {
+            if (fields == null) {
+                fields = TopLevelFields.of(buffer, is(Kind.OBJECT));
             }
-            for (String candidate : values) {
-                if (candidate.equals(text)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** True for an object that has the property {@code name}. */
-        private boolean hasField(String name) throws IOException {
-            scan();
-            return names.contains(name);
+            return fields;
         }
 
         /** An input over the buffered value, reporting deviations at their pointers under {@code in}'s. */
@@ -197,27 +180,6 @@ public final class Unions {
             try (JsonParser replay = buffer.asParser()) {
                 replay.nextToken();
                 return JsonInput.treeOf(replay);
-            }
-        }
-
-        /** Collects the top-level property names, and the values of those that are strings. */
-        private void scan() throws IOException {
-            if (names != null) {
-                return;
-            }
-            names = new ArrayList<>();
-            texts = new ArrayList<>();
-            if (!is(Kind.OBJECT)) {
-                return;
-            }
-            try (JsonParser replay = buffer.asParser()) {
-                replay.nextToken();
-                while (replay.nextToken() == JsonToken.FIELD_NAME) {
-                    names.add(replay.currentName());
-                    JsonToken value = replay.nextToken();
-                    texts.add(value == JsonToken.VALUE_STRING ? replay.getText() : null);
-                    replay.skipChildren();
-                }
             }
         }
     }
@@ -245,7 +207,7 @@ public final class Unions {
          * @throws IOException when the buffered value cannot be read again
          */
         public Test text(String name, String... values) throws IOException {
-            holds = holds && candidate.hasText(name, values);
+            holds = holds && candidate.fields().hasText(name, values);
             return this;
         }
 
@@ -257,7 +219,7 @@ public final class Unions {
          * @throws IOException when the buffered value cannot be read again
          */
         public Test field(String name) throws IOException {
-            holds = holds && candidate.hasField(name);
+            holds = holds && candidate.fields().has(name);
             return this;
         }
 
