@@ -18,10 +18,11 @@ import java.util.stream.Stream;
  * to undeclared properties, a property's kind, the facets of a property's value or of the items
  * (a nested discriminator, items of another kind), and last the absence of a property only the
  * other branch declares; then listed values, format, pattern, length and range of scalars. A facet
- * that keeps only some of the other branch's payloads out is taken when nothing keeps all of them out
- * and it keeps out their typical or their richest one. Every facet is something each payload of the branch has, so no payload of the
- * branch fails its own test; a test holds only what tells the branch apart, so a payload that breaks
- * the rest of the schema is still read as the branch and the difference reported.
+ * that keeps only some of the other branch's payloads out is taken when nothing keeps all of them
+ * out and it keeps out their typical or their richest one. Every facet is something each payload of
+ * the branch has, so no payload of the branch fails its own test. A test holds what tells the branch
+ * apart and, for an object branch that no discriminator tells apart, its required properties; a
+ * payload that breaks the rest of the schema is still read as the branch and the difference reported.
  */
 final class BranchTests {
 
@@ -50,9 +51,22 @@ final class BranchTests {
                 }
                 test = narrowed(test, branch, other);
             }
-            tests.add(test);
+            tests.add(withRequired(test, branch));
         }
         return tests;
+    }
+
+    /**
+     * An object branch that no listed value tells apart (no discriminator, explicit or implicit) is
+     * also tested for all its required properties, as JSON Schema reads it: an object without them
+     * matches no branch, rather than being read as this one with every property missing.
+     */
+    private static ValueSet withRequired(ValueSet test, ValueSet branch) {
+        if (!(branch instanceof ValueSet.Objects objects) || objects.required().isEmpty()
+                || test instanceof ValueSet.Objects tested && tested.properties().values().stream().anyMatch(BranchTests::isListed)) {
+            return test;
+        }
+        return Intersections.of(test, new ValueSet.Objects(Map.of(), objects.required(), Optional.empty(), false));
     }
 
     /**
