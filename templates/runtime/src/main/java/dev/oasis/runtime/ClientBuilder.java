@@ -1,10 +1,9 @@
 package dev.oasis.runtime;
 
-import dev.oasis.runtime.ClientSpec.ServerTemplate;
-import dev.oasis.runtime.ClientSpec.ServerVariable;
 import dev.oasis.runtime.json.Deviation;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +16,9 @@ import java.util.function.Function;
 
 /**
  * The settings every generated {@code ApiClient.Builder} has: server, timeouts, retries, read
- * mode, User-Agent, unstable operations and the deviation listener. The generated builder adds a
- * method per security scheme of its spec.
+ * mode, User-Agent, unstable operations, the deviation listener and interceptors. The generated
+ * builder adds a method per security scheme of its spec (and a token supplier variant for bearer
+ * and OAuth2 schemes).
  *
  * @param <B> the generated builder, which every setter returns
  */
@@ -27,6 +27,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private final ClientSpec spec;
     private final Function<String, String> environment;
     private final Map<String, Credentials.Credential> credentials = new LinkedHashMap<>();
+    private final Map<String, TokenSupplier> tokenSuppliers = new LinkedHashMap<>();
+    private final List<RequestInterceptor> requestInterceptors = new ArrayList<>();
+    private final List<ResponseInterceptor> responseInterceptors = new ArrayList<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final Set<String> enabledUnstable = new LinkedHashSet<>();
     private HttpClient http;
@@ -70,7 +73,39 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     final B credential(String scheme, Credentials.Credential credential) {
+        tokenSuppliers.remove(scheme);
         credentials.put(scheme, credential);
+        return self();
+    }
+
+    /** Sets the bearer token supplier of a security scheme (by its key), replacing a fixed token. */
+    final B tokenSupplier(String scheme, TokenSupplier supplier) {
+        credentials.remove(scheme);
+        tokenSuppliers.put(scheme, Objects.requireNonNull(supplier, "supplier"));
+        return self();
+    }
+
+    /**
+     * Adds an interceptor that sees and may change every attempt just before it is sent,
+     * credentials included (to add a header, sign or record it); run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public B requestInterceptor(RequestInterceptor interceptor) {
+        requestInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return self();
+    }
+
+    /**
+     * Adds an interceptor that sees the status and headers of every response (to record metrics
+     * or log); run in the order added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public B responseInterceptor(ResponseInterceptor interceptor) {
+        responseInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
         return self();
     }
 
@@ -109,14 +144,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @throws IllegalArgumentException when the chosen server has no such variable or does not allow the value
      */
     public B serverVariable(String name, String value) {
-        ServerTemplate server = spec.servers().get(serverIndex);
-        ServerVariable variable = server.variables().stream()
-                .filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("server " + server.url() + " has no variable '" + name + "'"));
-        if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
-            throw new IllegalArgumentException("'" + value + "' is not an allowed value of server variable '"
-                    + name + "'; allowed: " + variable.allowed());
-        }
+        spec.servers().get(serverIndex).check(name, value);
         variables.put(name, value);
         return self();
     }
@@ -221,17 +249,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /** @return the executor these settings describe */
     final RequestExecutor newExecutor() {
         HttpClient client = http != null ? http : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        String url = baseUrl != null ? RequestExecutor.stripTrailingSlash(baseUrl) : serverUrl();
-        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials), readMode,
-                connectTimeout, requestTimeout, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener));
-    }
-
-    private String serverUrl() {
-        ServerTemplate server = spec.servers().get(serverIndex);
-        String url = server.url();
-        for (ServerVariable variable : server.variables()) {
-            url = url.replace("{" + variable.name() + "}", variables.getOrDefault(variable.name(), variable.defaultValue()));
-        }
-        return RequestExecutor.stripTrailingSlash(url);
+        String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.servers().get(serverIndex).url(variables));
+        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials, tokenSuppliers), readMode,
+                connectTimeout, requestTimeout, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener,
+                new Hooks(requestInterceptors, responseInterceptors)));
     }
 }

@@ -3,6 +3,7 @@ package dev.oasis.runtime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -62,6 +63,29 @@ final class ClientSpec {
      * @param variables the template's variables in spec order
      */
     record ServerTemplate(String url, List<ServerVariable> variables) {
+
+        /**
+         * Refuses a value the template does not take.
+         *
+         * @throws IllegalArgumentException when the template has no such variable or does not allow the value
+         */
+        void check(String name, String value) {
+            ServerVariable variable = variables.stream().filter(v -> v.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("server " + url + " has no variable '" + name + "'"));
+            if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
+                throw new IllegalArgumentException("'" + value + "' is not an allowed value of server variable '"
+                        + name + "'; allowed: " + variable.allowed());
+            }
+        }
+
+        /** The URL with the given variables, defaults for the others. */
+        String url(Map<String, String> values) {
+            String resolved = url;
+            for (ServerVariable variable : variables) {
+                resolved = resolved.replace("{" + variable.name() + "}", values.getOrDefault(variable.name(), variable.defaultValue()));
+            }
+            return resolved;
+        }
 
         /** Collects a server's variables. */
         static final class Builder {

@@ -47,7 +47,7 @@ final class Failures {
             return of(request, "could not connect to " + authority + " within " + connectTimeout, error);
         }
         if (error instanceof HttpTimeoutException) {
-            return of(request, "timed out: no complete response within " + requestTimeout, error);
+            return of(request, "timed out: no complete response within " + request.options().timeout().orElse(requestTimeout), error);
         }
         if (error instanceof ConnectException) {
             return of(request, "could not connect to " + authority + ": " + credentials.redact(String.valueOf(error.getMessage())), error);

@@ -6,18 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -43,22 +40,32 @@ final class RequestExecutor {
      */
     record Settings(HttpClient http, String baseUrl, Credentials credentials, ReadMode readMode, Duration connectTimeout,
             Duration requestTimeout, String userAgent, RetryPolicy retryPolicy, Set<String> enabledUnstable,
-            BiConsumer<String, List<Deviation>> deviationListener) {
+            BiConsumer<String, List<Deviation>> deviationListener, Hooks hooks) {
     }
 
     private final Settings settings;
     private final Failures failures;
+    private final Attempts attempts;
+    private final StreamedResponses streamed;
 
     RequestExecutor(Settings settings) {
         this.settings = settings;
         String authority = URI.create(settings.baseUrl()).getAuthority();
         this.failures = new Failures(settings.credentials(), authority != null ? authority : settings.baseUrl(),
                 settings.connectTimeout(), settings.requestTimeout());
+        this.attempts = new Attempts(settings, failures);
+        this.streamed = new StreamedResponses(failures, settings.readMode(), settings.deviationListener());
     }
 
     /** @return the base URL requests go to, without a trailing slash */
     String baseUrl() {
         return settings.baseUrl();
+    }
+
+    /** @return the URL a request goes to without credentials: for resolving the relative links of its response */
+    URI uri(ApiRequest request) {
+        return request.link() != null ? request.link()
+                : URI.create(settings.baseUrl() + request.expandedPath() + (request.query().isEmpty() ? "" : "?" + request.query()));
     }
 
     /**
@@ -68,29 +75,24 @@ final class RequestExecutor {
      * @param reader reads the success body
      * @param <T> the body type
      * @return the response
-     * @throws ApiException on an error status, an unreadable body, a timeout, a connection failure or
-     *     a disabled unstable operation
+     * @throws ApiException on an error status, an unreadable body, a timeout, a connection failure,
+     *     a disabled unstable operation or a failing interceptor
      * @throws IllegalArgumentException when a header value contains a line break
      */
     <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
-        HttpRequest httpRequest = prepare(request);
-        long start = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response;
-            try {
-                response = settings.http().send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw failures.transport(request, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Failures.of(request, "was interrupted", e);
-            }
-            Optional<Duration> delay = nextDelay(request, response, attempt, start);
-            if (delay.isEmpty()) {
-                return read(request, response, reader);
-            }
-            awaitRetry(request, delay.get());
-        }
+        return read(request, attempts.send(request, HttpResponse.BodyHandlers.ofByteArray()), reader);
+    }
+
+    /**
+     * Like {@link #execute(ApiRequest, BodyReader)}, the success body read as it arrives.
+     *
+     * @param request the request an API method built
+     * @param reader wraps the success body
+     * @param <T> the value type
+     * @return the response, its body open until the caller closes it
+     */
+    <T> ApiResponse<T> execute(ApiRequest request, StreamReader<T> reader) {
+        return readStreamed(request, attempts.send(request, StreamedResponses.HANDLER), reader);
     }
 
     /**
@@ -106,86 +108,37 @@ final class RequestExecutor {
      * @return the response, once it has arrived
      */
     <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
-        HttpRequest httpRequest;
+        return attempts.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenCompose(response -> completed(() -> read(request, response, reader)));
+    }
+
+    /**
+     * Like {@link #executeAsync(ApiRequest, BodyReader)}, the success body read as it arrives.
+     *
+     * @param request the request an API method built
+     * @param reader wraps the success body
+     * @param <T> the value type
+     * @return the response once its headers have arrived, its body open until the caller closes it
+     */
+    <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, StreamReader<T> reader) {
+        return attempts.sendAsync(request, StreamedResponses.HANDLER)
+                .thenCompose(response -> completed(() -> readStreamed(request, response, reader)));
+    }
+
+    private static <T> CompletableFuture<T> completed(Supplier<T> value) {
         try {
-            httpRequest = prepare(request);
+            return CompletableFuture.completedFuture(value.get());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return attemptAsync(request, httpRequest, reader, 1, System.nanoTime());
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(ApiRequest request, HttpRequest httpRequest,
-            BodyReader<T> reader, int attempt, long start) {
-        return settings.http().sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, error) -> {
-                    if (error != null) {
-                        return CompletableFuture.<ApiResponse<T>>failedFuture(failures.async(request, error));
-                    }
-                    Optional<Duration> delay = nextDelay(request, response, attempt, start);
-                    if (delay.isPresent()) {
-                        return settings.retryPolicy().waitFor(delay.get())
-                                .thenCompose(ignored -> attemptAsync(request, httpRequest, reader, attempt + 1, start));
-                    }
-                    try {
-                        return CompletableFuture.completedFuture(read(request, response, reader));
-                    } catch (ApiException e) {
-                        return CompletableFuture.<ApiResponse<T>>failedFuture(e);
-                    }
-                })
-                .thenCompose(Function.identity());
-    }
-
-    private Optional<Duration> nextDelay(ApiRequest request, HttpResponse<byte[]> response, int attempt, long start) {
-        return settings.retryPolicy().nextDelay(request.method(), response.statusCode(), response.headers(), attempt,
-                Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private void awaitRetry(ApiRequest request, Duration delay) {
-        CompletableFuture<Void> wait = settings.retryPolicy().waitFor(delay);
-        try {
-            wait.get();
-        } catch (InterruptedException e) {
-            wait.cancel(false);
-            Thread.currentThread().interrupt();
-            throw Failures.of(request, "was interrupted while waiting to retry", e);
-        } catch (ExecutionException | CancellationException e) {
-            throw Failures.of(request, "could not wait to retry: " + e, e);
+    private <T> ApiResponse<T> readStreamed(ApiRequest request, HttpResponse<Object> response, StreamReader<T> reader) {
+        HttpResponse<byte[]> buffered = StreamedResponses.buffered(response);
+        if (buffered != null) {
+            throw failures.errorStatus(request, buffered, decompressed(request, buffered));
         }
-    }
-
-    private HttpRequest prepare(ApiRequest request) {
-        if (request.unstable() && !settings.enabledUnstable().contains(request.operationId())) {
-            throw Failures.of(request, "is an unstable operation (x-unstable) and is disabled; enable it with "
-                    + "ApiClient.builder().enableUnstableOperations(\"" + request.operationId() + "\")", null);
-        }
-        StringBuilder url = new StringBuilder(settings.baseUrl()).append(request.expandedPath());
-        List<String> query = new ArrayList<>();
-        if (!request.query().isEmpty()) {
-            query.add(request.query());
-        }
-        HttpRequest.Builder http = HttpRequest.newBuilder()
-                .timeout(settings.requestTimeout())
-                .header("Accept", request.accept())
-                .header("Accept-Encoding", "gzip")
-                .header("User-Agent", settings.userAgent());
-        request.headers().forEach((name, value) -> http.header(name, ParameterStyles.checkedHeaderValue(name, value)));
-        List<String> cookies = new ArrayList<>(request.cookies());
-        settings.credentials().apply(request.security(), http, query, cookies);
-        if (!cookies.isEmpty()) {
-            http.header("Cookie", ParameterStyles.checkedHeaderValue("Cookie", String.join("; ", cookies)));
-        }
-        if (!query.isEmpty()) {
-            url.append('?').append(String.join("&", query));
-        }
-        http.uri(URI.create(url.toString()));
-        if (request.body() != null) {
-            http.header("Content-Type", request.body().mediaType());
-            http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body().bytes()));
-        } else {
-            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        return http.build();
+        return streamed.read(request, response, reader);
     }
 
     private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<byte[]> response, BodyReader<T> reader) {
@@ -238,6 +191,6 @@ final class RequestExecutor {
     public String toString() {
         return "[baseUrl=" + settings.baseUrl() + ", credentials=" + settings.credentials().schemes()
                 + ", readMode=" + settings.readMode() + ", " + settings.retryPolicy() + ", unstableEnabled="
-                + settings.enabledUnstable().stream().sorted().toList() + "]";
+                + settings.enabledUnstable().stream().sorted().toList() + ", " + settings.hooks() + "]";
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RetryPolicy {
 
-    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
+    /** The methods whose requests may be sent twice with the effect of once. */
+    static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
     private final int maxAttempts;
     private final Duration initialDelay;
@@ -79,8 +80,15 @@ public final class RetryPolicy {
      * @return the wait, or empty to stop and return or throw the response
      */
     public Optional<Duration> nextDelay(String method, int status, HttpHeaders headers, int attempt, Duration elapsed) {
-        if (!retryable(status) || attempt >= maxAttempts
-                || !(retryNonIdempotent || IDEMPOTENT_METHODS.contains(method))) {
+        return nextDelay(IDEMPOTENT_METHODS.contains(method), status, headers, attempt, elapsed);
+    }
+
+    /**
+     * Like {@link #nextDelay(String, int, HttpHeaders, int, Duration)}, for a request known to be
+     * idempotent or not, such as a POST with an idempotency key.
+     */
+    Optional<Duration> nextDelay(boolean idempotent, int status, HttpHeaders headers, int attempt, Duration elapsed) {
+        if (!retryable(status) || attempt >= maxAttempts || !(retryNonIdempotent || idempotent)) {
             return Optional.empty();
         }
         Duration delay = serverDelay(status, headers).orElseGet(() -> backoff(attempt));
