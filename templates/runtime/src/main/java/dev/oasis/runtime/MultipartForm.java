@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@code multipart/form-data} body (RFC 7578) as an API method adds its fields: text parts,
- * JSON parts and file parts, each with the Content-Type and headers the spec's {@code encoding}
- * gives it. Files and streams are read only while the request is sent. Optional fields given as
- * null are left out; a list gives one part per item.
+ * The fields of a {@code multipart/form-data} body (RFC 7578), as an API method gives them to
+ * {@link RequestBuilder#part}: text parts, JSON parts and file parts, each with the Content-Type
+ * and headers the spec's {@code encoding} gives it. Files and streams are read only while the
+ * request is sent. An optional field given as null adds nothing; a list adds one part per item.
  */
 public final class MultipartForm {
 
@@ -29,38 +29,48 @@ public final class MultipartForm {
     record Part(String name, String fileName, String contentType, Object content) {
     }
 
-    private final String mediaType;
-    private final boolean required;
-    private final List<Part> parts = new ArrayList<>();
-    private final Map<String, Map<String, String>> headers = new LinkedHashMap<>();
+    /** What one form field adds: its parts, or a header for the parts of another field. */
+    public static final class Field {
 
-    private MultipartForm(String mediaType, boolean required) {
-        this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
-        this.required = required;
+        private final List<Part> parts;
+        private final String headerPart;
+        private final String headerName;
+        private final String headerValue;
+
+        private Field(List<Part> parts, String headerPart, String headerName, String headerValue) {
+            this.parts = List.copyOf(parts);
+            this.headerPart = headerPart;
+            this.headerName = headerName;
+            this.headerValue = headerValue;
+        }
+
+        /** @return whether the field adds nothing: an optional field left out */
+        boolean isEmpty() {
+            return parts.isEmpty() && headerName == null;
+        }
+
+        @Override
+        public String toString() {
+            return headerName != null ? "MultipartForm.Field[header " + headerName + " of " + headerPart + "]"
+                    : "MultipartForm.Field[" + parts.size() + " parts]";
+        }
+    }
+
+    private MultipartForm() {
     }
 
     /**
-     * Starts a form.
-     *
-     * @param mediaType the media type the spec declares; the boundary is added to it
-     * @param required whether the body is sent even when no field is set
-     * @return the form
-     */
-    public static MultipartForm of(String mediaType, boolean required) {
-        return new MultipartForm(mediaType, required);
-    }
-
-    /**
-     * Adds a file part, or one per item of a list: the part's own file name (else the field name)
-     * and Content-Type (else the spec's, else {@code application/octet-stream}).
+     * File parts, one per item of a list: the part's own file name (else the field name) and
+     * Content-Type (else the spec's, else {@code application/octet-stream}).
      *
      * @param name the field name
      * @param value a {@link FilePart} or a list of them; null to leave it out
      * @param required whether the spec requires it
      * @param contentType the Content-Type the spec declares for it, or null
-     * @return this form
+     * @return the field
      */
-    public MultipartForm file(String name, Object value, boolean required, String contentType) {
+    public static Field file(String name, Object value, boolean required, String contentType) {
+        List<Part> parts = new ArrayList<>();
         for (Object item : items(name, value, required)) {
             if (!(item instanceof FilePart file)) {
                 throw new IllegalArgumentException("form field '" + name + "' takes FilePart values");
@@ -68,27 +78,28 @@ public final class MultipartForm {
             String type = file.contentType().orElse(contentType == null ? "application/octet-stream" : contentType);
             parts.add(new Part(name, file.fileName().orElse(name), type, file));
         }
-        return this;
+        return new Field(parts, null, null, null);
     }
 
     /**
-     * Adds a text part, or one per item of a list: scalars as UTF-8 text.
+     * Text parts, one per item of a list: scalars as UTF-8 text.
      *
      * @param name the field name
      * @param value the value; null to leave it out
      * @param required whether the spec requires it
-     * @param contentType the part's Content-Type, or null to send none (plain text)
-     * @return this form
+     * @param contentType the parts' Content-Type, or null to send none (plain text)
+     * @return the field
      */
-    public MultipartForm text(String name, Object value, boolean required, String contentType) {
+    public static Field text(String name, Object value, boolean required, String contentType) {
+        List<Part> parts = new ArrayList<>();
         for (Object item : items(name, value, required)) {
             parts.add(new Part(name, null, contentType, ParameterStyles.text(item).getBytes(StandardCharsets.UTF_8)));
         }
-        return this;
+        return new Field(parts, null, null, null);
     }
 
     /**
-     * Adds a JSON part.
+     * One JSON part.
      *
      * @param name the field name
      * @param codec the value's codec
@@ -96,17 +107,17 @@ public final class MultipartForm {
      * @param required whether the spec requires it
      * @param contentType the part's Content-Type, or null for {@code application/json}
      * @param <T> the value type
-     * @return this form
+     * @return the field
      */
-    public <T> MultipartForm json(String name, JsonCodec<T> codec, T value, boolean required, String contentType) {
-        if (!items(name, value, required).isEmpty()) {
-            parts.add(new Part(name, null, contentType == null ? "application/json" : contentType, json(name, codec, value)));
+    public static <T> Field json(String name, JsonCodec<T> codec, T value, boolean required, String contentType) {
+        if (value == null) {
+            return text(name, null, required, contentType);
         }
-        return this;
+        return new Field(List.of(jsonPart(name, codec, value, contentType)), null, null, null);
     }
 
     /**
-     * Adds one JSON part per item of a list.
+     * One JSON part per item of a list.
      *
      * @param name the field name
      * @param codec the items' codec
@@ -114,39 +125,50 @@ public final class MultipartForm {
      * @param required whether the spec requires them
      * @param contentType each part's Content-Type, or null for {@code application/json}
      * @param <T> the item type
-     * @return this form
+     * @return the field
      */
-    public <T> MultipartForm jsonEach(String name, JsonCodec<T> codec, List<T> values, boolean required, String contentType) {
+    public static <T> Field jsonEach(String name, JsonCodec<T> codec, List<T> values, boolean required, String contentType) {
+        List<Part> parts = new ArrayList<>();
         if (!items(name, values, required).isEmpty()) {
-            values.stream().filter(Objects::nonNull).forEach(value -> json(name, codec, value, false, contentType));
+            values.stream().filter(Objects::nonNull).forEach(value -> parts.add(jsonPart(name, codec, value, contentType)));
         }
-        return this;
+        return new Field(parts, null, null, null);
     }
 
     /**
-     * Adds a header to every part of a field, as the spec's {@code encoding} declares.
+     * A header for every part of a field, as the spec's {@code encoding} declares it.
      *
      * @param part the field name
      * @param name the header name
      * @param value the value, written in the {@code simple} style; null to leave it out
      * @param required whether the spec requires it
-     * @return this form
+     * @return the field
      */
-    public MultipartForm header(String part, String name, Object value, boolean required) {
+    public static Field header(String part, String name, Object value, boolean required) {
         if (items(name, value, required).isEmpty()) {
-            return this;
+            return new Field(List.of(), null, null, null);
         }
         if (name.isEmpty() || name.chars().anyMatch(c -> c <= ' ' || c == ':' || c >= 127)) {
             throw new IllegalArgumentException("'" + name + "' is not a valid header name");
         }
         String text = ParameterStyles.header(new ApiRequest.Parameter(ApiRequest.Location.HEADER, name, value, ApiRequest.Style.SIMPLE, false));
-        headers.computeIfAbsent(part, key -> new LinkedHashMap<>()).put(name, ParameterStyles.checkedHeaderValue(name, text));
-        return this;
+        return new Field(List.of(), part, name, ParameterStyles.checkedHeaderValue(name, text));
     }
 
-    /** @return the body, or null when no field is set and the body is optional */
-    RequestBody encode() {
-        return parts.isEmpty() && !required ? null : MultipartEncoder.encode(mediaType, parts, headers);
+    /** The body of the fields, or null when they add nothing and the body is optional. */
+    static RequestBody encode(String mediaType, boolean required, List<Field> fields) {
+        if (!required && fields.stream().allMatch(Field::isEmpty)) {
+            return null;
+        }
+        List<Part> parts = new ArrayList<>();
+        Map<String, Map<String, String>> headers = new LinkedHashMap<>();
+        for (Field field : fields) {
+            parts.addAll(field.parts);
+            if (field.headerName != null) {
+                headers.computeIfAbsent(field.headerPart, key -> new LinkedHashMap<>()).put(field.headerName, field.headerValue);
+            }
+        }
+        return MultipartEncoder.encode(mediaType, parts, headers);
     }
 
     /** The values a field adds: none for null (refused when required), the items of a collection, or the value. */
@@ -160,9 +182,9 @@ public final class MultipartForm {
         return value instanceof Collection<?> collection ? collection.stream().filter(Objects::nonNull).toList() : List.of(value);
     }
 
-    private static <T> byte[] json(String name, JsonCodec<T> codec, T value) {
+    private static <T> Part jsonPart(String name, JsonCodec<T> codec, T value, String contentType) {
         try {
-            return JsonTrees.bytes(codec, value);
+            return new Part(name, null, contentType == null ? "application/json" : contentType, JsonTrees.bytes(codec, value));
         } catch (IOException e) {
             throw new ApiException("form field '" + name + "' cannot be written as JSON: " + e.getMessage(), 0, null, "", null,
                     List.of(), e);

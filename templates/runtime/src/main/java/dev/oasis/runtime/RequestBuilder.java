@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Builds an {@link ApiRequest}: what an API method knows about one call. A body is set whole
  * ({@code body}), or field by field as a form ({@code form} and {@link ApiRequest.Location#FORM}
- * parameters) or as a {@link MultipartForm}.
+ * parameters) or as a multipart form ({@code multipart} and {@link MultipartForm} fields).
  */
 public final class RequestBuilder {
 
@@ -30,7 +31,9 @@ public final class RequestBuilder {
     RequestBody body;
     private String formMediaType;
     private boolean formRequired;
-    private MultipartForm multipart;
+    private String multipartMediaType;
+    private boolean multipartRequired;
+    private final List<MultipartForm.Field> parts = new ArrayList<>();
 
     RequestBuilder(String method, String pathTemplate, String operationId) {
         this.method = method;
@@ -121,28 +124,18 @@ public final class RequestBuilder {
     }
 
     /**
-     * Sets a binary body held in memory.
-     *
-     * @param value the bytes, or null for none
-     * @param mediaType the Content-Type
-     * @return this builder
-     */
-    public RequestBuilder body(byte[] value, String mediaType) {
-        this.body = value == null ? null : RequestBody.of(value, mediaType);
-        return this;
-    }
-
-    /**
      * Sets a binary body, streamed from a file or a stream. The spec's media type is sent, unless
-     * it is a range such as {@code *}{@code /*} or {@code image/*} and the content names its own.
+     * the content names its own and the spec's is a range such as {@code *}{@code /*} or
+     * {@code image/*}, or a multipart type (whose boundary only the caller knows).
      *
      * @param value the content, or null for none
      * @param mediaType the media type the spec declares
      * @return this builder
      */
     public RequestBuilder body(FilePart value, String mediaType) {
-        this.body = value == null ? null : RequestBody.of(value, mediaType.contains("*")
-                ? value.contentType().orElse("application/octet-stream") : mediaType);
+        boolean callerDecides = mediaType.contains("*") || mediaType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        this.body = value == null ? null : RequestBody.of(value, callerDecides
+                ? value.contentType().orElse(mediaType.contains("*") ? "application/octet-stream" : mediaType) : mediaType);
         return this;
     }
 
@@ -160,13 +153,26 @@ public final class RequestBuilder {
     }
 
     /**
-     * Sets a {@code multipart/form-data} body, part by part.
+     * Sends the fields added with {@link #part} as a {@code multipart/form-data} body.
      *
-     * @param form the parts
+     * @param mediaType the media type; the boundary is added to it
+     * @param required whether the body is sent even when no field is set
      * @return this builder
      */
-    public RequestBuilder multipart(MultipartForm form) {
-        this.multipart = Objects.requireNonNull(form, "form");
+    public RequestBuilder multipart(String mediaType, boolean required) {
+        this.multipartMediaType = Objects.requireNonNull(mediaType, "mediaType");
+        this.multipartRequired = required;
+        return this;
+    }
+
+    /**
+     * Adds a field of a multipart body.
+     *
+     * @param field the field's parts, made by {@link MultipartForm}
+     * @return this builder
+     */
+    public RequestBuilder part(MultipartForm.Field field) {
+        parts.add(Objects.requireNonNull(field, "field"));
         return this;
     }
 
@@ -217,7 +223,7 @@ public final class RequestBuilder {
 
     /** @return the request */
     public ApiRequest build() {
-        RequestBody built = multipart != null ? multipart.encode() : body;
+        RequestBody built = multipartMediaType != null ? MultipartForm.encode(multipartMediaType, multipartRequired, parts) : body;
         List<String> fields = ApiRequest.pairs(parameters, ApiRequest.Location.FORM);
         if (formMediaType != null && (!fields.isEmpty() || formRequired)) {
             built = RequestBody.of(String.join("&", fields).getBytes(StandardCharsets.US_ASCII), formMediaType);

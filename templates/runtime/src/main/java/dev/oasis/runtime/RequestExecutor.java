@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -99,7 +98,7 @@ final class RequestExecutor {
      * Sends a request without blocking, retrying as the retry policy allows, and reads the response.
      * The future fails with an {@link ApiException} for everything {@link #execute} throws it for
      * ({@link CompletableFuture#join()} wraps it in a {@link java.util.concurrent.CompletionException}, {@code get()} in an
-     * {@link ExecutionException}), and with an {@link IllegalArgumentException} for a header value
+     * {@link java.util.concurrent.ExecutionException}), and with an {@link IllegalArgumentException} for a header value
      * with a line break.
      *
      * @param request the request an API method built
