@@ -104,6 +104,23 @@ class EventStreamTest {
     }
 
     @Test
+    void theAsyncMethodCompletesWhenTheHeadersArriveAndTheEventsFollow() throws Exception {
+        CountDownLatch headersSeen = new CountDownLatch(1);
+        server.handle("/ticks", exchange -> {
+            OutputStream out = open(exchange);
+            write(out, ": open\n\n");
+            write(out, await(headersSeen) ? "data: after\n\n" : "data: before\n\n");
+            out.close();
+        });
+
+        try (EventStream<String> stream = api.streamTicksAsync().get(10, TimeUnit.SECONDS)) {
+            headersSeen.countDown();
+            assertEquals("after", stream.next().data());
+            assertFalse(stream.hasNext());
+        }
+    }
+
+    @Test
     void closingTheStreamStopsReadingAndReleasesTheConnection() throws InterruptedException {
         CountDownLatch serverDone = new CountDownLatch(1);
         server.handle("/ticks", exchange -> {

@@ -172,6 +172,10 @@ class OptionsAndHooksTest {
         assertEquals(List.of(false, true, false, true), refreshes, "asked on every call; refreshed once per call");
         assertEquals("listPets (GET /pets) failed with status 401, application/json body: \"{\"error\":\"bad token Bearer ****\"}\"",
                 error.getMessage());
+        issued.set(0);
+        refreshes.clear();
+        assertEquals("a", api.listPetsAsync().join().getData().get(0).getName(), "async calls refresh the same way");
+        assertEquals(List.of(false, true), refreshes);
     }
 
     private ApiClient.Builder client() {

@@ -106,6 +106,16 @@ class RequestBodiesTest {
     }
 
     @Test
+    void theAsyncMethodSendsTheSameParts() {
+        api.uploadAsync(FilePart.of(PNG, "cat.png", "image/jpeg"), "async").join();
+
+        Seen seen = server.requests().get(0);
+        List<MultipartParts.Part> parts = MultipartParts.parse(seen.body(), seen.header("Content-Type"));
+        assertEquals("image/jpeg", parts.get(0).header("Content-Type"), "the part's own type wins over the spec's");
+        assertEquals("async", parts.get(1).text());
+    }
+
+    @Test
     void aRequiredPartLeftOutFailsBeforeAnythingIsSent() {
         NullPointerException error = assertThrows(NullPointerException.class, () -> api.upload(null, "title"));
 
