@@ -69,7 +69,7 @@ class DatadogRequestShapesTest {
 
     /** The Pagination factory an operation's constant calls. */
     private static String paginationKind(String apis, String method) {
-        String constant = JavaIdentifiers.upperSnake(method) + "_PAGINATION = Pagination.";
+        String constant = JavaIdentifiers.upperSnake(method) + "_PAGINATION = Paging.";
         int start = apis.indexOf(constant);
         assertTrue(start >= 0, "no pagination constant for " + method);
         return apis.substring(start + constant.length(), apis.indexOf('(', start + constant.length()));

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Builds the template data of a paginated operation's method: the {@code Pagination} expression with its typed getters. */
+/** Builds the template data of a paginated operation's method: the {@code Paging} expression with its typed getters. */
 final class PaginationVarsFactory {
 
     private final JavaNames names;
@@ -27,7 +27,7 @@ final class PaginationVarsFactory {
     PaginationVarsFactory(JavaNames names, JavaTypes types, ProjectVars project) {
         this.names = names;
         this.types = types;
-        this.pagination = TypeMarkers.of(project.basePackage(), "Pagination");
+        this.pagination = TypeMarkers.of(project.basePackage(), "Paging");
         this.position = pagination + ".Position";
         this.location = TypeMarkers.of(project.basePackage(), "ApiRequest") + ".Location";
         this.bodyReader = TypeMarkers.of(project.basePackage(), "BodyReader");

@@ -267,7 +267,7 @@ class RequestShapesTest {
         String api = content(files, "fx/api/DefaultApi.java");
 
         assertTrue(api.contains("public PaginatedIterable<String> listThings2WithPagination(Long page)"), api);
-        assertTrue(api.contains("private static final Pagination<Page, String> LIST_THINGS2_PAGINATION"), api);
+        assertTrue(api.contains("private static final Paging<Page, String> LIST_THINGS2_PAGINATION"), api);
         assertTrue(api.contains("public ResponseStream getFileAsStream()"), "the operation first in the spec keeps its names: " + api);
         assertTrue(api.contains("public void getFileAsStream2()"), api);
         assertThat(GeneratedSources.compile(files)).succeededWithoutWarnings();

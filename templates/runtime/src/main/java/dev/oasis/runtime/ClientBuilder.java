@@ -252,6 +252,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.servers().get(serverIndex).url(variables));
         return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials, tokenSuppliers), readMode,
                 connectTimeout, requestTimeout, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener,
-                new Hooks(requestInterceptors, responseInterceptors)));
+                new Interceptors(requestInterceptors, responseInterceptors)));
     }
 }

@@ -30,7 +30,7 @@ public final class PaginatedIterable<T> implements Iterable<T> {
      * @param uri the URI a request is sent to, for resolving relative links
      * @param <P> the page type
      */
-    <P> PaginatedIterable(ApiRequest request, Pagination<P, T> pagination, Function<ApiRequest, ApiResponse<P>> fetch,
+    <P> PaginatedIterable(ApiRequest request, Paging<P, T> pagination, Function<ApiRequest, ApiResponse<P>> fetch,
             Function<ApiRequest, URI> uri) {
         this.iterators = () -> new Pages<>(pagination.first(request), pagination, fetch, uri);
     }
@@ -48,13 +48,13 @@ public final class PaginatedIterable<T> implements Iterable<T> {
     /** Walks the pages one request at a time. */
     private static final class Pages<P, T> implements Iterator<T> {
 
-        private final Pagination<P, T> pagination;
+        private final Paging<P, T> pagination;
         private final Function<ApiRequest, ApiResponse<P>> fetch;
         private final Function<ApiRequest, URI> uri;
         private ApiRequest nextRequest;
         private Iterator<T> current = List.<T>of().iterator();
 
-        Pages(ApiRequest first, Pagination<P, T> pagination, Function<ApiRequest, ApiResponse<P>> fetch, Function<ApiRequest, URI> uri) {
+        Pages(ApiRequest first, Paging<P, T> pagination, Function<ApiRequest, ApiResponse<P>> fetch, Function<ApiRequest, URI> uri) {
             this.nextRequest = first;
             this.pagination = pagination;
             this.fetch = fetch;

@@ -36,15 +36,16 @@ final class RequestExecutor {
      * @param retryPolicy when and how often to retry
      * @param enabledUnstable the unstable operations enabled
      * @param deviationListener receives the deviations of responses read in tolerant mode
+     * @param interceptors the request and response interceptors
      */
     record Settings(HttpClient http, String baseUrl, Credentials credentials, ReadMode readMode, Duration connectTimeout,
             Duration requestTimeout, String userAgent, RetryPolicy retryPolicy, Set<String> enabledUnstable,
-            BiConsumer<String, List<Deviation>> deviationListener, Hooks hooks) {
+            BiConsumer<String, List<Deviation>> deviationListener, Interceptors interceptors) {
     }
 
     private final Settings settings;
     private final Failures failures;
-    private final Attempts attempts;
+    private final CallAttempts attempts;
     private final StreamedResponses streamed;
 
     RequestExecutor(Settings settings) {
@@ -52,7 +53,7 @@ final class RequestExecutor {
         String authority = URI.create(settings.baseUrl()).getAuthority();
         this.failures = new Failures(settings.credentials(), authority != null ? authority : settings.baseUrl(),
                 settings.connectTimeout(), settings.requestTimeout());
-        this.attempts = new Attempts(settings, failures);
+        this.attempts = new CallAttempts(settings, failures);
         this.streamed = new StreamedResponses(failures, settings.readMode(), settings.deviationListener());
     }
 
@@ -190,6 +191,6 @@ final class RequestExecutor {
     public String toString() {
         return "[baseUrl=" + settings.baseUrl() + ", credentials=" + settings.credentials().schemes()
                 + ", readMode=" + settings.readMode() + ", " + settings.retryPolicy() + ", unstableEnabled="
-                + settings.enabledUnstable().stream().sorted().toList() + ", " + settings.hooks() + "]";
+                + settings.enabledUnstable().stream().sorted().toList() + ", " + settings.interceptors() + "]";
     }
 }

@@ -81,7 +81,7 @@ final class RequestPreparer {
         request.options().headers().forEach(outgoing::setHeader);
         request.options().idempotencyKey().ifPresent(key -> outgoing.setHeader(RequestOptions.IDEMPOTENCY_KEY_HEADER, key));
         try {
-            settings.hooks().beforeSend(outgoing);
+            settings.interceptors().beforeSend(outgoing);
         } catch (HookFailure e) {
             throw Failures.of(request, e.getMessage(), e.getCause());
         }

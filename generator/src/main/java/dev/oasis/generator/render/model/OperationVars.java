@@ -109,11 +109,11 @@ public record OperationVars(
      * The method that returns the items of every page of a paginated operation, fetched lazily.
      *
      * @param paginatedName its name
-     * @param constantName the API class's constant holding the {@code Pagination}
+     * @param constantName the API class's constant holding the {@code Paging}
      * @param pageType the Java type of one page's body
      * @param itemType the Java type of one item
      * @param pageReader the {@code BodyReader} expression that reads one page
-     * @param paginationExpression the expression that builds the {@code Pagination}: where the page
+     * @param paginationExpression the expression that builds the {@code Paging}: where the page
      *     position and size travel, the default size and the getters of the items and the next cursor
      * @param docLine what the method pages by, as an escaped Javadoc sentence
      */

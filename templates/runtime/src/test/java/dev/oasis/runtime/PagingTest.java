@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** When paging goes on and when it stops, with pages made up by the test instead of a server. */
-class PaginationTest {
+class PagingTest {
 
     private static final HttpHeaders NONE = HttpHeaders.of(Map.of(), (name, value) -> true);
     private static final URI BASE = URI.create("http://localhost/items");
@@ -20,8 +20,8 @@ class PaginationTest {
 
     @Test
     void withoutAPageSizeOffsetPagingStopsAtTheFirstEmptyPage() {
-        Pagination<List<String>, String> offsets = Pagination.offset(
-                Pagination.Position.parameter(ApiRequest.Location.QUERY, "offset"), null, null, page -> page);
+        Paging<List<String>, String> offsets = Paging.offset(
+                Paging.Position.parameter(ApiRequest.Location.QUERY, "offset"), null, null, page -> page);
 
         List<String> items = iterate(offsets, request -> {
             long offset = request.parameter(ApiRequest.Location.QUERY, "offset") == null ? 0
@@ -35,8 +35,8 @@ class PaginationTest {
 
     @Test
     void aPageSizeInTheJsonBodyIsReadBackAsANumber() {
-        Pagination<List<String>, String> pages = Pagination.pageNumber(Pagination.Position.bodyField("page", "number"), 0,
-                Pagination.Position.bodyField("page", "size"), 2L, page -> page);
+        Paging<List<String>, String> pages = Paging.pageNumber(Paging.Position.bodyField("page", "number"), 0,
+                Paging.Position.bodyField("page", "size"), 2L, page -> page);
 
         List<String> items = iterate(pages, request -> sent.size() <= 3 ? List.of("x", "y") : List.of("z"));
 
@@ -46,14 +46,14 @@ class PaginationTest {
 
     @Test
     void aNullOrMissingItemListIsAnEmptyPage() {
-        Pagination<List<String>, String> offsets = Pagination.offset(
-                Pagination.Position.parameter(ApiRequest.Location.QUERY, "offset"), null, null, page -> null);
+        Paging<List<String>, String> offsets = Paging.offset(
+                Paging.Position.parameter(ApiRequest.Location.QUERY, "offset"), null, null, page -> null);
 
         assertEquals(List.of(), iterate(offsets, request -> List.of("ignored")));
         assertEquals(1, sent.size());
     }
 
-    private List<String> iterate(Pagination<List<String>, String> pagination, Function<ApiRequest, List<String>> pages) {
+    private List<String> iterate(Paging<List<String>, String> pagination, Function<ApiRequest, List<String>> pages) {
         ApiRequest first = ApiRequest.builder("POST", "/items", "listItems").build();
         PaginatedIterable<String> iterable = new PaginatedIterable<>(first, pagination, request -> {
             sent.add(request);

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * retries as the retry policy (the request's own, else the client's) allows. A request whose body
  * is streamed from an {@link java.io.InputStream} is sent once.
  */
-final class Attempts {
+final class CallAttempts {
 
     /** One call across its attempts. */
     private static final class Call {
@@ -35,7 +35,7 @@ final class Attempts {
     private final Failures failures;
     private final RequestPreparer preparer;
 
-    Attempts(RequestExecutor.Settings settings, Failures failures) {
+    CallAttempts(RequestExecutor.Settings settings, Failures failures) {
         this.settings = settings;
         this.failures = failures;
         this.preparer = new RequestPreparer(settings);
@@ -124,7 +124,7 @@ final class Attempts {
      */
     private Optional<Duration> next(Call call, RequestPreparer.Prepared prepared, HttpResponse<?> response, long sent) {
         try {
-            settings.hooks().afterResponse(prepared.outgoing(),
+            settings.interceptors().afterResponse(prepared.outgoing(),
                     new ResponseInfo(response.statusCode(), response.headers(), Duration.ofNanos(System.nanoTime() - sent)));
         } catch (HookFailure e) {
             throw Failures.of(call.request, e.getMessage(), e.getCause());

@@ -9,16 +9,16 @@ import java.util.List;
  * @param requestInterceptors run before each attempt
  * @param responseInterceptors run after each attempt that got a response
  */
-record Hooks(List<RequestInterceptor> requestInterceptors, List<ResponseInterceptor> responseInterceptors) {
+record Interceptors(List<RequestInterceptor> requestInterceptors, List<ResponseInterceptor> responseInterceptors) {
 
-    Hooks {
+    Interceptors {
         requestInterceptors = List.copyOf(requestInterceptors);
         responseInterceptors = List.copyOf(responseInterceptors);
     }
 
     /** @return no interceptors */
-    static Hooks none() {
-        return new Hooks(List.of(), List.of());
+    static Interceptors none() {
+        return new Interceptors(List.of(), List.of());
     }
 
     void beforeSend(OutgoingRequest request) {
@@ -44,6 +44,6 @@ record Hooks(List<RequestInterceptor> requestInterceptors, List<ResponseIntercep
     /** The number of interceptors, never the interceptors themselves. */
     @Override
     public String toString() {
-        return "Hooks[requestInterceptors=" + requestInterceptors.size() + ", responseInterceptors=" + responseInterceptors.size() + "]";
+        return "Interceptors[requestInterceptors=" + requestInterceptors.size() + ", responseInterceptors=" + responseInterceptors.size() + "]";
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * @param <P> the response body type of one page
  * @param <T> the item type
  */
-public final class Pagination<P, T> {
+public final class Paging<P, T> {
 
     private enum Kind { OFFSET, PAGE, CURSOR, LINK }
 
@@ -30,7 +30,7 @@ public final class Pagination<P, T> {
     private final Function<P, List<T>> items;
     private final Function<P, ?> nextCursor;
 
-    private Pagination(Kind kind, Position position, long first, Position limit, Long defaultLimit, Function<P, List<T>> items,
+    private Paging(Kind kind, Position position, long first, Position limit, Long defaultLimit, Function<P, List<T>> items,
             Function<P, ?> nextCursor) {
         this.kind = kind;
         this.position = position;
@@ -52,8 +52,8 @@ public final class Pagination<P, T> {
      * @param <T> the item type
      * @return the pagination
      */
-    public static <P, T> Pagination<P, T> offset(Position offset, Position limit, Long defaultLimit, Function<P, List<T>> items) {
-        return new Pagination<>(Kind.OFFSET, offset, 0, limit, defaultLimit, items, null);
+    public static <P, T> Paging<P, T> offset(Position offset, Position limit, Long defaultLimit, Function<P, List<T>> items) {
+        return new Paging<>(Kind.OFFSET, offset, 0, limit, defaultLimit, items, null);
     }
 
     /**
@@ -68,9 +68,9 @@ public final class Pagination<P, T> {
      * @param <T> the item type
      * @return the pagination
      */
-    public static <P, T> Pagination<P, T> pageNumber(Position page, long firstPage, Position limit, Long defaultLimit,
+    public static <P, T> Paging<P, T> pageNumber(Position page, long firstPage, Position limit, Long defaultLimit,
             Function<P, List<T>> items) {
-        return new Pagination<>(Kind.PAGE, page, firstPage, limit, defaultLimit, items, null);
+        return new Paging<>(Kind.PAGE, page, firstPage, limit, defaultLimit, items, null);
     }
 
     /**
@@ -85,9 +85,9 @@ public final class Pagination<P, T> {
      * @param <T> the item type
      * @return the pagination
      */
-    public static <P, T> Pagination<P, T> cursor(Position cursor, Function<P, ?> nextCursor, Position limit, Long defaultLimit,
+    public static <P, T> Paging<P, T> cursor(Position cursor, Function<P, ?> nextCursor, Position limit, Long defaultLimit,
             Function<P, List<T>> items) {
-        return new Pagination<>(Kind.CURSOR, cursor, 0, limit, defaultLimit, items, Objects.requireNonNull(nextCursor, "nextCursor"));
+        return new Paging<>(Kind.CURSOR, cursor, 0, limit, defaultLimit, items, Objects.requireNonNull(nextCursor, "nextCursor"));
     }
 
     /**
@@ -97,8 +97,8 @@ public final class Pagination<P, T> {
      * @param <T> the item type
      * @return the pagination
      */
-    public static <T> Pagination<List<T>, T> linkHeader() {
-        return new Pagination<List<T>, T>(Kind.LINK, null, 0, null, null, Function.identity(), null);
+    public static <T> Paging<List<T>, T> linkHeader() {
+        return new Paging<List<T>, T>(Kind.LINK, null, 0, null, null, Function.identity(), null);
     }
 
     /** The request of the first page: the page size and the first position set unless the caller set them. */
