@@ -121,6 +121,28 @@ class EventStreamTest {
     }
 
     @Test
+    void aStreamLastsLongerThanTheRequestTimeoutOnceItsHeadersHaveArrived() {
+        server.handle("/ticks", exchange -> {
+            OutputStream out = open(exchange);
+            try {
+                for (int i = 0; i < 4; i++) {
+                    write(out, "data: tick " + i + "\n\n");
+                    Thread.sleep(250);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.close();
+        });
+        EventsApi quick = new EventsApi(ApiClient.builder(Map.<String, String>of()::get).baseUrl(server.baseUrl())
+                .requestTimeout(Duration.ofMillis(400)).retryPolicy(RetryPolicy.none()).build());
+
+        try (EventStream<String> stream = quick.streamTicks()) {
+            assertEquals(List.of("tick 0", "tick 1", "tick 2", "tick 3"), stream.stream().map(ServerSentEvent::data).toList());
+        }
+    }
+
+    @Test
     void closingTheStreamStopsReadingAndReleasesTheConnection() throws InterruptedException {
         CountDownLatch serverDone = new CountDownLatch(1);
         server.handle("/ticks", exchange -> {

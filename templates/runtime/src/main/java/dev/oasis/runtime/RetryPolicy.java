@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RetryPolicy {
 
-    /** The methods whose requests may be sent twice with the effect of once. */
     static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
     private final int maxAttempts;
@@ -83,10 +82,7 @@ public final class RetryPolicy {
         return nextDelay(IDEMPOTENT_METHODS.contains(method), status, headers, attempt, elapsed);
     }
 
-    /**
-     * Like {@link #nextDelay(String, int, HttpHeaders, int, Duration)}, for a request known to be
-     * idempotent or not, such as a POST with an idempotency key.
-     */
+    /** Like the public {@code nextDelay}, for a request known to be idempotent or not (a POST with an idempotency key is). */
     Optional<Duration> nextDelay(boolean idempotent, int status, HttpHeaders headers, int attempt, Duration elapsed) {
         if (!retryable(status) || attempt >= maxAttempts || !(retryNonIdempotent || idempotent)) {
             return Optional.empty();
