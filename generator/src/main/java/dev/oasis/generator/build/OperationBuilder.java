@@ -74,17 +74,17 @@ final class OperationBuilder {
             requestBody = body == null ? Optional.empty() : bodies.request(body, typePrefix + "Request", bodyRequired);
         }
         List<Response> responses = new ArrayList<>();
-        List<String> successHeaders = new ArrayList<>();
         op.map("responses").ifPresent(map -> map.entries().forEach((status, node) -> {
             SpecMap response = types.schemaOf(node);
             String suffix = status.startsWith("2") ? "Response" : "Error" + status;
             responses.add(new Response(status, response == null ? "" : response.text("description").orElse(""),
                     response == null ? Optional.empty() : bodies.response(response, typePrefix + suffix)));
-            if (status.startsWith("2") && responses.stream().filter(Response::isSuccess).count() == 1 && response != null) {
-                response.map("headers").ifPresent(headers -> successHeaders.addAll(headers.entries().keySet()));
-            }
         }));
-        Optional<Body> success = responses.stream().filter(Response::isSuccess).findFirst().flatMap(Response::body);
+        Optional<Response> firstSuccess = responses.stream().filter(Response::isSuccess).findFirst();
+        Optional<Body> success = firstSuccess.flatMap(Response::body);
+        List<String> successHeaders = firstSuccess.flatMap(response -> op.map("responses").flatMap(map -> map.get(response.status())))
+                .map(types::schemaOf).flatMap(response -> response.map("headers"))
+                .map(headers -> List.copyOf(headers.entries().keySet())).orElse(List.of());
         List<List<String>> security = op.list("security").map(OperationBuilder::securityRequirements).orElse(defaultSecurity);
         String tag = op.list("tags").flatMap(tags -> tags.items().stream().findFirst())
                 .filter(SpecScalar.class::isInstance).map(n -> ((SpecScalar) n).text()).orElse("Default");
