@@ -149,6 +149,8 @@ public final class Codecs {
                 if (raw != null) {
                     unmatched = unmatched == null ? new LinkedHashMap<>() : unmatched;
                     unmatched.put(key, raw);
+                } else if (unmatched != null) {
+                    unmatched.remove(key);
                 }
             }
             if (unmatched != null) {
