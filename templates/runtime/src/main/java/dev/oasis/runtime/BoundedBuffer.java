@@ -1,19 +1,27 @@
 package dev.oasis.runtime;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * Bytes collected up to a limit: the array grows as bytes come and never beyond the limit, so that a
- * body declared or sent larger than the limit costs at most the limit in memory. Not thread-safe.
+ * Bytes collected up to a limit, in chunks of 64 KiB (or one chunk of the announced length), so that
+ * a body cut at the limit never needed more than the limit, nor one large block of memory. Not
+ * thread-safe.
  */
 final class BoundedBuffer {
 
-    private static final int FIRST_SIZE = 8192;
+    private static final int CHUNK = 64 * 1024;
 
     private final int limit;
     private final boolean inflated;
-    private byte[] bytes;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] current;
+    private int used;
     private int size;
 
     /**
@@ -21,8 +29,8 @@ final class BoundedBuffer {
      *
      * @param limit the most bytes it takes
      * @param inflated whether it collects decompressed bytes, for the message when the limit is exceeded
-     * @param expected the number of bytes expected (Content-Length), or -1 when unknown
-     * @throws BodyTooLargeException when more bytes are expected than the limit allows
+     * @param expected the number of bytes announced (Content-Length), or -1 when unknown
+     * @throws BodyTooLargeException when more bytes are announced than the limit allows
      */
     BoundedBuffer(int limit, boolean inflated, long expected) throws BodyTooLargeException {
         this.limit = limit;
@@ -30,7 +38,7 @@ final class BoundedBuffer {
         if (expected > limit) {
             throw new BodyTooLargeException(limit, inflated);
         }
-        this.bytes = new byte[expected >= 0 ? (int) expected : Math.min(FIRST_SIZE, limit)];
+        this.current = new byte[expected >= 0 ? (int) expected : Math.min(CHUNK, limit)];
     }
 
     /**
@@ -40,10 +48,13 @@ final class BoundedBuffer {
      * @throws BodyTooLargeException when they would take the buffer beyond its limit
      */
     void add(ByteBuffer more) throws BodyTooLargeException {
-        int count = more.remaining();
-        room(count);
-        more.get(bytes, size, count);
-        size += count;
+        check(more.remaining());
+        while (more.hasRemaining()) {
+            int count = Math.min(room(), more.remaining());
+            more.get(current, used, count);
+            used += count;
+            size += count;
+        }
     }
 
     /**
@@ -55,24 +66,60 @@ final class BoundedBuffer {
      * @throws BodyTooLargeException when they would take the buffer beyond its limit
      */
     void add(byte[] more, int offset, int count) throws BodyTooLargeException {
-        room(count);
-        System.arraycopy(more, offset, bytes, size, count);
-        size += count;
+        check(count);
+        for (int done = 0; done < count; ) {
+            int part = Math.min(room(), count - done);
+            System.arraycopy(more, offset + done, current, used, part);
+            used += part;
+            size += part;
+            done += part;
+        }
     }
 
-    /** @return the bytes collected, in an array of their exact length */
+    /** @return the bytes collected, in one array of their exact length */
     byte[] toByteArray() {
-        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        if (full.isEmpty() && used == current.length) {
+            return current;
+        }
+        byte[] bytes = new byte[size];
+        int at = 0;
+        for (byte[] chunk : full) {
+            System.arraycopy(chunk, 0, bytes, at, chunk.length);
+            at += chunk.length;
+        }
+        System.arraycopy(current, 0, bytes, at, used);
+        return bytes;
     }
 
-    private void room(int count) throws BodyTooLargeException {
+    /** @return the bytes collected, read from the chunks as they are */
+    InputStream stream() {
+        List<InputStream> parts = new ArrayList<>();
+        full.forEach(chunk -> parts.add(new ByteArrayInputStream(chunk)));
+        parts.add(new ByteArrayInputStream(current, 0, used));
+        return new SequenceInputStream(Collections.enumeration(parts));
+    }
+
+    /** @return the number of bytes collected */
+    int size() {
+        return size;
+    }
+
+    private void check(int count) throws BodyTooLargeException {
         if (count > limit - size) {
-            bytes = null;
+            full.clear();
+            current = new byte[0];
+            used = 0;
             throw new BodyTooLargeException(limit, inflated);
         }
-        if (count > bytes.length - size) {
-            long grown = Math.max((long) size + count, Math.max(FIRST_SIZE, 2L * bytes.length));
-            bytes = Arrays.copyOf(bytes, (int) Math.min(grown, limit));
+    }
+
+    /** The free space in the current chunk, starting a new chunk when it is full. */
+    private int room() {
+        if (used == current.length) {
+            full.add(current);
+            current = new byte[Math.min(CHUNK, limit - size)];
+            used = 0;
         }
+        return current.length - used;
     }
 }

@@ -32,7 +32,7 @@ final class Call {
     private final int maxResponseBytes;
     private final ApiRequest request;
     private final Deadline deadline;
-    private final CompletableFuture<HttpResponse<byte[]>> result = new CompletableFuture<>();
+    private final CompletableFuture<HttpResponse<BoundedBuffer>> result = new CompletableFuture<>();
     private final CompletableFuture<Void> deadlineTimer = new CompletableFuture<>();
     private volatile LimitedBody body;
     private volatile CompletableFuture<?> pending;
@@ -57,7 +57,7 @@ final class Call {
      * @param first the first request to send
      * @return the final response; cancelling it aborts the call
      */
-    CompletableFuture<HttpResponse<byte[]>> start(HttpRequest first) {
+    CompletableFuture<HttpResponse<BoundedBuffer>> start(HttpRequest first) {
         budget.called();
         // Timers fire on the JDK's one delay thread: what they trigger runs elsewhere.
         deadlineTimer.orTimeout(deadline.remainingNanos(), TimeUnit.NANOSECONDS).whenComplete((ignored, error) -> {
@@ -90,7 +90,7 @@ final class Call {
             return;
         }
         LimitedBody receiving = new LimitedBody(maxResponseBytes);
-        CompletableFuture<HttpResponse<byte[]>> sent;
+        CompletableFuture<HttpResponse<BoundedBuffer>> sent;
         try {
             sent = http.sendAsync(HttpRequest.newBuilder(next, (name, value) -> true).timeout(Duration.ofNanos(limit)).build(),
                     receiving);
@@ -130,7 +130,7 @@ final class Call {
         });
     }
 
-    private void responded(HttpRequest sent, HttpResponse<byte[]> response) {
+    private void responded(HttpRequest sent, HttpResponse<BoundedBuffer> response) {
         Optional<URI> target = Redirects.target(response);
         if (target.isPresent()) {
             boolean sameOrigin = Redirects.sameOrigin(origin, target.get());

@@ -1,6 +1,5 @@
 package dev.oasis.runtime;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpHeaders;
@@ -32,14 +31,14 @@ final class ContentDecoding {
      *
      * @param body the compressed bytes
      * @param limit the most inflated bytes accepted
-     * @return the inflated bytes
+     * @return the inflated bytes, in one array
      * @throws BodyTooLargeException when the body inflates beyond the limit
      * @throws IOException when the body is not valid gzip
      */
-    static byte[] gunzip(byte[] body, int limit) throws IOException {
+    static byte[] gunzip(InputStream body, int limit) throws IOException {
         BoundedBuffer inflated = new BoundedBuffer(limit, true, -1);
         byte[] chunk = new byte[CHUNK];
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), CHUNK)) {
+        try (InputStream in = new GZIPInputStream(body, CHUNK)) {
             for (int count = in.read(chunk); count >= 0; count = in.read(chunk)) {
                 inflated.add(chunk, 0, count);
             }

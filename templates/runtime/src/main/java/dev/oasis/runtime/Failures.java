@@ -71,12 +71,12 @@ final class Failures {
     }
 
     /** A redirect the client does not follow. */
-    ApiException redirect(ApiRequest request, HttpResponse<byte[]> response, URI target, boolean tooMany) {
+    ApiException redirect(ApiRequest request, HttpResponse<BoundedBuffer> response, URI target, boolean tooMany) {
         String why = tooMany ? "more than " + Redirects.MAX + " times; the last to " + target
                 : "to another origin, " + target.getScheme() + "://" + target.getRawAuthority()
                         + "; not followed, so that the credentials stay with " + origin;
         return new ApiException(describe(request) + " was redirected (status " + response.statusCode() + ") "
-                + credentials.redact(why), response.statusCode(), response.headers(), text(response.body()), null, List.of(), null);
+                + credentials.redact(why), response.statusCode(), response.headers(), text(response.body().toByteArray()), null, List.of(), null);
     }
 
     /**
@@ -84,7 +84,7 @@ final class Failures {
      * deviations reported; it is offered typed only when it fits (no deviation the read mode, or
      * {@link ReadMode#STRICT}, refuses), else only as raw text.
      */
-    ApiException errorStatus(ApiRequest request, HttpResponse<byte[]> response, byte[] body, ReadMode mode) {
+    ApiException errorStatus(ApiRequest request, HttpResponse<?> response, byte[] body, ReadMode mode) {
         int status = response.statusCode();
         String raw = text(body);
         Object errorBody = null;
@@ -108,21 +108,21 @@ final class Failures {
     }
 
     /** A success body that cannot be read as the operation's type. */
-    ApiException unreadableBody(ApiRequest request, HttpResponse<byte[]> response, byte[] body, Exception error) {
+    ApiException unreadableBody(ApiRequest request, HttpResponse<?> response, byte[] body, Exception error) {
         String problem = error instanceof IOException io ? "is not valid JSON: " + jsonProblem(io) : "could not be read: " + error;
         return new ApiException(describe(request) + " returned a " + contentType(response.headers()) + " body that "
                 + credentials.redact(problem), response.statusCode(), response.headers(), text(body), null, List.of(), scrub(error));
     }
 
     /** A compressed body that cannot be decompressed. */
-    ApiException undecompressable(ApiRequest request, HttpResponse<byte[]> response, IOException error) {
+    ApiException undecompressable(ApiRequest request, HttpResponse<?> response, IOException error) {
         return new ApiException(describe(request) + " returned a gzip body that cannot be decompressed: "
                 + credentials.redact(String.valueOf(error.getMessage())), response.statusCode(), response.headers(), "", null,
                 List.of(), scrub(error));
     }
 
     /** A body refused by the read mode, listing the deviations it refuses; {@link ApiException#deviations()} has them all. */
-    ApiException deviating(ApiRequest request, HttpResponse<byte[]> response, byte[] body, List<Deviation> deviations,
+    ApiException deviating(ApiRequest request, HttpResponse<?> response, byte[] body, List<Deviation> deviations,
             List<Deviation> refused) {
         return new ApiException(describe(request) + " returned a body that deviates from the spec: "
                 + credentials.redact(refused.toString()), response.statusCode(), response.headers(), text(body), null, deviations, null);

@@ -9,13 +9,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Receives the body of one attempt into memory, at most a given number of bytes, counted as they
- * arrive: a Content-Length above the limit is refused before any body byte is read, and a body that
+ * Receives the body of one attempt into memory ({@link BoundedBuffer}), at most a given number of
+ * bytes, counted as they arrive: a Content-Length above the limit is refused before any body byte is read, and a body that
  * grows beyond it is cut there. Either way, and when {@linkplain #abort aborted} (at a deadline, on
  * cancellation), the subscription is cancelled, which closes the connection instead of returning it
  * to the pool half read. Thread-safe.
  */
-final class LimitedBody implements HttpResponse.BodyHandler<byte[]> {
+final class LimitedBody implements HttpResponse.BodyHandler<BoundedBuffer> {
 
     private final int limit;
     private Receiver receiver;
@@ -32,7 +32,7 @@ final class LimitedBody implements HttpResponse.BodyHandler<byte[]> {
     }
 
     @Override
-    public synchronized HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+    public synchronized HttpResponse.BodySubscriber<BoundedBuffer> apply(HttpResponse.ResponseInfo info) {
         response = info;
         receiver = new Receiver(info.headers().firstValueAsLong("Content-Length").orElse(-1));
         if (abortedWith != null) {
@@ -62,9 +62,9 @@ final class LimitedBody implements HttpResponse.BodyHandler<byte[]> {
     }
 
     /** Collects the body's bytes; every method runs under the handler's lock, so abort and delivery never interleave. */
-    private final class Receiver implements HttpResponse.BodySubscriber<byte[]> {
+    private final class Receiver implements HttpResponse.BodySubscriber<BoundedBuffer> {
 
-        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private final CompletableFuture<BoundedBuffer> body = new CompletableFuture<>();
         private final long expected;
         private BoundedBuffer buffer;
         private Flow.Subscription subscription;
@@ -118,15 +118,13 @@ final class LimitedBody implements HttpResponse.BodyHandler<byte[]> {
         @Override
         public void onComplete() {
             synchronized (LimitedBody.this) {
-                if (!body.isDone()) {
-                    body.complete(buffer.toByteArray());
-                }
+                body.complete(buffer);
                 buffer = null;
             }
         }
 
         @Override
-        public CompletionStage<byte[]> getBody() {
+        public CompletionStage<BoundedBuffer> getBody() {
             return body;
         }
 

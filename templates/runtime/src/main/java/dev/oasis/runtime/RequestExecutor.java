@@ -71,7 +71,7 @@ final class RequestExecutor {
      * @throws IllegalArgumentException when a header value contains a line break
      */
     <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
-        CompletableFuture<HttpResponse<byte[]>> call = newCall(request).start(prepare(request));
+        CompletableFuture<HttpResponse<BoundedBuffer>> call = newCall(request).start(prepare(request));
         try {
             return read(request, call.get(), reader);
         } catch (InterruptedException e) {
@@ -102,7 +102,7 @@ final class RequestExecutor {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<HttpResponse<byte[]>> call = newCall(request).start(httpRequest);
+        CompletableFuture<HttpResponse<BoundedBuffer>> call = newCall(request).start(httpRequest);
         CompletableFuture<ApiResponse<T>> response = call.thenApply(received -> read(request, received, reader));
         response.whenComplete((ignored, error) -> {
             if (response.isCancelled()) {
@@ -151,7 +151,7 @@ final class RequestExecutor {
         return http.build();
     }
 
-    private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<byte[]> response, BodyReader<T> reader) {
+    private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<BoundedBuffer> response, BodyReader<T> reader) {
         int status = response.statusCode();
         byte[] body = decoded(request, response);
         if (status < 200 || status >= 300) {
@@ -178,7 +178,7 @@ final class RequestExecutor {
         return accepted(request, response, body, value, deviations);
     }
 
-    private <T> ApiResponse<T> accepted(ApiRequest request, HttpResponse<byte[]> response, byte[] body, T value,
+    private <T> ApiResponse<T> accepted(ApiRequest request, HttpResponse<BoundedBuffer> response, byte[] body, T value,
             List<Deviation> deviations) {
         List<Deviation> refused = settings.readMode().refused(deviations);
         if (!refused.isEmpty()) {
@@ -191,13 +191,13 @@ final class RequestExecutor {
     }
 
     /** The body with its gzip encoding undone, inflated only up to the size limit: before any status check reads it. */
-    private byte[] decoded(ApiRequest request, HttpResponse<byte[]> response) {
-        byte[] body = response.body();
-        if (body.length == 0 || !ContentDecoding.isGzip(response.headers())) {
-            return body;
+    private byte[] decoded(ApiRequest request, HttpResponse<BoundedBuffer> response) {
+        BoundedBuffer body = response.body();
+        if (body.size() == 0 || !ContentDecoding.isGzip(response.headers())) {
+            return body.toByteArray();
         }
         try {
-            return ContentDecoding.gunzip(body, settings.maxResponseBytes());
+            return ContentDecoding.gunzip(body.stream(), settings.maxResponseBytes());
         } catch (BodyTooLargeException e) {
             throw failures.tooLarge(request, response.statusCode(), response.headers(), e);
         } catch (IOException e) {
