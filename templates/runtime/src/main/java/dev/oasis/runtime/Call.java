@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One call as it happens, without blocking: sends attempts within the call's {@link Deadline},
@@ -105,13 +105,13 @@ final class Call {
             return;
         }
         CompletableFuture<Void> attemptTimer = new CompletableFuture<>();
-        AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicReference<HttpTimeoutException> timedOut = new AtomicReference<>();
         if (!deadline.isCallLimit(limit)) {
             attemptTimer.orTimeout(limit, TimeUnit.NANOSECONDS).whenComplete((ignored, error) -> {
                 if (error != null) {
                     CompletableFuture.runAsync(() -> {
-                        timedOut.set(true);
-                        receiving.abort(new HttpTimeoutException("no complete response within " + Duration.ofNanos(limit)));
+                        timedOut.set(new HttpTimeoutException("no complete response within " + Duration.ofNanos(limit)));
+                        receiving.abort(timedOut.get());
                         sent.cancel(true);
                     });
                 }
@@ -125,7 +125,7 @@ final class Call {
             if (error == null) {
                 responded(next, response);
             } else {
-                failed(next, receiving, limit, timedOut.get(), unwrap(error));
+                failed(next, receiving, limit, timedOut.get() != null ? timedOut.get() : unwrap(error));
             }
         });
     }
@@ -149,7 +149,7 @@ final class Call {
         }
     }
 
-    private void failed(HttpRequest sent, LimitedBody receiving, long limit, boolean timedOut, Throwable error) {
+    private void failed(HttpRequest sent, LimitedBody receiving, long limit, Throwable error) {
         HttpResponse.ResponseInfo response = receiving.response();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException tooLarge) {
@@ -159,7 +159,7 @@ final class Call {
             }
         }
         ApiException failure;
-        if (timedOut || (error instanceof HttpTimeoutException && !(error instanceof HttpConnectTimeoutException))) {
+        if (error instanceof HttpTimeoutException && !(error instanceof HttpConnectTimeoutException)) {
             boolean callLimit = deadline.isCallLimit(limit);
             failure = failures.timeout(request, callLimit ? deadline.total() : Duration.ofNanos(limit), callLimit, attempts, error);
         } else if (error instanceof IOException io) {

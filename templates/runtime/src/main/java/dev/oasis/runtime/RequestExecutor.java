@@ -88,7 +88,7 @@ final class RequestExecutor {
      * The future fails with an {@link ApiException} for everything {@link #execute} throws it for
      * ({@link CompletableFuture#join()} wraps it in a {@link java.util.concurrent.CompletionException}, {@code get()} in an
      * {@link ExecutionException}), and with an {@link IllegalArgumentException} for a header value
-     * with a line break. Cancelling the future aborts the call.
+     * with a line break. Cancelling the future, or any stage derived from it, aborts the call.
      *
      * @param request the request an API method built
      * @param reader reads the success body
@@ -103,10 +103,16 @@ final class RequestExecutor {
             return CompletableFuture.failedFuture(e);
         }
         CompletableFuture<HttpResponse<BoundedBuffer>> call = newCall(request).start(httpRequest);
-        CompletableFuture<ApiResponse<T>> response = call.thenApply(received -> read(request, received, reader));
-        response.whenComplete((ignored, error) -> {
-            if (response.isCancelled()) {
-                call.cancel(true);
+        CompletableFuture<ApiResponse<T>> response = new CallFuture<>(() -> call.cancel(true));
+        call.whenComplete((received, error) -> {
+            if (error != null) {
+                response.completeExceptionally(error);
+                return;
+            }
+            try {
+                response.complete(read(request, received, reader));
+            } catch (RuntimeException e) {
+                response.completeExceptionally(e);
             }
         });
         return response;
