@@ -61,4 +61,33 @@ class CodecsTest {
 
         assertEquals("{\"b\":\"1\",\"a\":\"2\"}", write(Codecs.mapOf(Codecs.STRING), map));
     }
+
+    @Test
+    void aDuplicateKeyOfAMapIsReportedAndItsLastValueKeptTypedOrRaw() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+        JsonCodec<Map<String, Long>> counts = Codecs.mapOf(Codecs.INT64);
+
+        Map<String, Long> typedLast = read(counts, "{\"a\":\"x\",\"b\":2,\"a\":1}", deviations);
+        Map<String, Long> rawLast = read(counts, "{\"a\":1,\"a\":\"x\"}", new ArrayList<>());
+
+        assertEquals(Map.of("a", 1L, "b", 2L), typedLast);
+        assertEquals("{\"a\":1,\"b\":2}", write(counts, typedLast));
+        assertEquals(List.of("/a: expected an int64, found a string", "/a: duplicate property; its last value is kept"),
+                deviations.stream().map(Deviation::toString).toList());
+        assertEquals(List.of(Deviation.Kind.WRONG_TYPE, Deviation.Kind.DUPLICATE_PROPERTY),
+                deviations.stream().map(Deviation::kind).toList());
+        assertNull(rawLast.get("a"));
+    }
+
+    @Test
+    void keysRepeatedAcrossSiblingAndNestedObjectsAreNoDuplicates() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+        JsonCodec<List<Map<String, Map<String, Long>>>> nested = Codecs.listOf(Codecs.mapOf(Codecs.mapOf(Codecs.INT64)));
+
+        read(nested, "[{\"a\":{\"a\":1,\"b\":2},\"b\":{\"a\":1}},{\"a\":{\"a\":1},\"b\":{}}]", deviations);
+        read(Codecs.mapOf(Codecs.INT64), "{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,"
+                + "\"k8\":8,\"k9\":9,\"k9\":9,\"k0\":0}", deviations);
+
+        assertEquals(List.of("/k9", "/k0"), deviations.stream().map(Deviation::pointer).toList());
+    }
 }
