@@ -20,7 +20,7 @@ public final class Main {
     private static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar generator-cli.jar --spec FILE --output DIR [--package NAME] [--templates DIR]",
             "         [--extra-template SCOPE:TEMPLATE:PATTERN]... [--operations ID,...] [--tags TAG,...]",
-            "         [--read-mode tolerant|strict]");
+            "         [--read-mode tolerant|strict|strict-closed]");
 
     private Main() {
     }
