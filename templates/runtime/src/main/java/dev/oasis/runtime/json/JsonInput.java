@@ -65,14 +65,16 @@ public final class JsonInput {
     /**
      * Reads the current value of a property that is not nullable with {@code codec}. A value that does
      * not fit, even in part, is put into {@code unmatched} under the property's name, so it is written
-     * back as it came; so is an explicit JSON null, which is reported. A raw value kept for an earlier
-     * duplicate of the property is dropped: the last value counts.
+     * back as it came; so is an explicit JSON null, which is reported unless the type admits it. A raw
+     * value kept for an earlier duplicate of the property is dropped: the last value counts.
      */
     public <T> T field(JsonCodec<T> codec, Map<String, JsonNode> unmatched) throws IOException {
         String name = parser.currentName();
         unmatched.remove(name);
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            deviation(Deviation.Kind.NULL_VALUE, "null, which the spec does not allow here");
+            if (!codec.admitsNull()) {
+                deviation(Deviation.Kind.NULL_VALUE, "null, which the spec does not allow here");
+            }
             unmatched.put(name, TREES.nullNode());
             return null;
         }

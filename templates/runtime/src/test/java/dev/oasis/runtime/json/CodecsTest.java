@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,21 @@ class CodecsTest {
                 + "\"k8\":8,\"k9\":9,\"k9\":9,\"k0\":0}", deviations);
 
         assertEquals(List.of("/k9", "/k0"), deviations.stream().map(Deviation::pointer).toList());
+    }
+
+    @Test
+    void anExplicitNullIsKeptForWritingBackAndReportedUnlessTheTypeAdmitsAnyValue() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+        Map<String, JsonNode> unmatched = new LinkedHashMap<>();
+        JsonInput in = JsonInput.start(JSON.createParser("{\"any\":null,\"text\":null}"), deviations);
+
+        in.nextField();
+        assertNull(in.field(Codecs.ANY, unmatched));
+        in.nextField();
+        assertNull(in.field(Codecs.STRING, unmatched));
+
+        assertEquals("{any=null, text=null}", unmatched.toString());
+        assertEquals(List.of("/text: null, which the spec does not allow here"), deviations.stream().map(Deviation::toString).toList());
+        assertEquals(Deviation.Kind.NULL_VALUE, deviations.get(0).kind());
     }
 }
