@@ -23,6 +23,7 @@ import dev.oasis.generator.select.OperationFilter;
 import dev.oasis.generator.spec.SpecDocument;
 import dev.oasis.generator.spec.SpecLoader;
 import dev.oasis.generator.spec.SpecSet;
+import dev.oasis.generator.validate.Validation;
 import dev.oasis.generator.write.OutputWriter;
 import dev.oasis.generator.write.WriteReport;
 import java.nio.file.Path;
@@ -85,7 +86,9 @@ public final class Generator {
 
     private Rendering renderStages(GeneratorConfig config, TemplateSource templates) {
         Diagnostics diagnostics = new Diagnostics();
-        SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader());
+        SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader(), diagnostics);
+        Validation.run(specs, config.validation(), diagnostics);
+        diagnostics.throwIfErrors();
         ApiModel model = ModelBuilder.build(specs, diagnostics);
         diagnostics.throwIfErrors();
         if (!config.operations().isAll()) {

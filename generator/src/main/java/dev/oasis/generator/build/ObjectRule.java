@@ -4,6 +4,7 @@ import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
@@ -56,13 +57,38 @@ final class ObjectRule {
         return node.map(schemaNode -> types.typeOf(schemaNode, name + "Value"));
     }
 
-    /** Completes an object type from its schema, merging {@code allOf} parts in order. */
+    /**
+     * Completes an object type from its schema, merging {@code allOf} parts in order. The object is
+     * closed when the last {@code additionalProperties} merged (the schema's own, else its parts') is {@code false}.
+     */
     void fill(ObjectType object, SpecMap schema) {
         Map<String, Property> properties = new LinkedHashMap<>();
         TypeRef[] additional = new TypeRef[1];
         merge(object, schema, new HashSet<>(), properties, additional);
+        boolean closed = additional[0] == null && lastAdditionalProperties(schema, new HashSet<>())
+                .filter(SpecScalar.class::isInstance).map(node -> ((SpecScalar) node).text().equals("false")).orElse(false);
         object.complete(schema.text("description").orElse(""), schema.flag("deprecated", false),
-                List.copyOf(properties.values()), Optional.ofNullable(additional[0]));
+                List.copyOf(properties.values()), Optional.ofNullable(additional[0]), closed);
+    }
+
+    /** The {@code additionalProperties} keyword that counts for a schema: its own, else that of its last {@code allOf} part with one. */
+    private Optional<SpecNode> lastAdditionalProperties(SpecMap schema, Set<SpecMap> visited) {
+        if (!visited.add(schema)) {
+            return Optional.empty();
+        }
+        Optional<SpecNode> own = schema.get("additionalProperties");
+        if (own.isPresent()) {
+            return own;
+        }
+        List<SpecNode> parts = schema.list("allOf").map(l -> l.items()).orElse(List.of());
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            SpecMap part = types.schemaOf(parts.get(i));
+            Optional<SpecNode> found = part == null ? Optional.empty() : lastAdditionalProperties(part, visited);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -96,7 +122,7 @@ final class ObjectRule {
         TypeRef type = types.typeOf(node, owner.specName() + Names.pascal(jsonName));
         SpecMap own = node instanceof SpecMap map ? map : null;
         SpecMap target = types.schemaOf(node);
-        boolean nullable = flag(own, target, "nullable");
+        boolean nullable = SchemaType.allowsNull(own) || SchemaType.allowsNull(target);
         String description = own != null && own.text("description").isPresent()
                 ? own.text("description").get()
                 : target == null ? "" : target.text("description").orElse("");

@@ -9,6 +9,7 @@ import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.spec.JsonPointers;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecSet;
@@ -159,7 +160,7 @@ final class SchemaTypes {
         if (EnumRule.applies(schema)) {
             return register(schema, EnumRule.build(schema, name));
         }
-        String type = schema.text("type").orElse(inferType(schema));
+        String type = SchemaType.of(schema).orElse(inferType(schema));
         if (type.equals("array")) {
             return new TypeRef.ListOf(schema.get("items").map(items -> typeOf(items, name + "Item")).orElse(ANY));
         }

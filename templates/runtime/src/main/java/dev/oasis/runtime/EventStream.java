@@ -136,6 +136,9 @@ public final class EventStream<T> implements Iterator<ServerSentEvent<T>>, Close
         } catch (IOException e) {
             throw failure("sent an event whose data is not of the type the spec declares: " + e.getMessage(), e);
         }
+        if (value == null && !deviations.isEmpty()) {
+            throw failure("sent an event whose data could not be read as the type the spec declares: " + deviations, null);
+        }
         if (!deviations.isEmpty()) {
             context.deviations().accept(List.copyOf(deviations));
         }

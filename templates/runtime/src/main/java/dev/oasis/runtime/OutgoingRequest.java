@@ -2,7 +2,6 @@ package dev.oasis.runtime;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -119,9 +118,9 @@ public final class OutgoingRequest {
                 .findFirst().orElse(name);
     }
 
-    /** The request to send, with the body publisher of this attempt. */
-    HttpRequest toHttpRequest(Duration timeout, HttpRequest.BodyPublisher publisher) {
-        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(timeout).method(method, publisher);
+    /** The request to send, with the body publisher of this attempt; the call sets its timeout. */
+    HttpRequest toHttpRequest(HttpRequest.BodyPublisher publisher) {
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri).method(method, publisher);
         headers.forEach((name, values) -> values.forEach(value -> http.header(name, value)));
         return http.build();
     }

@@ -3,10 +3,8 @@ package dev.oasis.runtime;
 import java.io.FileNotFoundException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns one attempt of a call into the HTTP request to send: URL, standard headers, parameters,
@@ -25,14 +23,11 @@ final class RequestPreparer {
     }
 
     private final RequestExecutor.Settings settings;
+    private final Failures failures;
 
-    RequestPreparer(RequestExecutor.Settings settings) {
+    RequestPreparer(RequestExecutor.Settings settings, Failures failures) {
         this.settings = settings;
-    }
-
-    /** How long the attempts of a call may take: the request's own timeout, else the client's. */
-    Duration timeout(ApiRequest request) {
-        return request.options().timeout().orElse(settings.requestTimeout());
+        this.failures = failures;
     }
 
     /**
@@ -49,7 +44,7 @@ final class RequestPreparer {
     Prepared prepare(ApiRequest request, int attempt, boolean refresh) {
         if (request.unstable() && !settings.enabledUnstable().contains(request.operationId())) {
             throw Failures.of(request, "is an unstable operation (x-unstable) and is disabled; enable it with "
-                    + "ApiClient.builder().enableUnstableOperations(\"" + request.operationId() + "\")", null);
+                    + "ApiClient.builder().enableUnstableOperations(\"" + request.operationId() + "\")");
         }
         List<String> query = new ArrayList<>();
         String url = request.link() != null ? linked(request, query) : settings.baseUrl() + request.expandedPath();
@@ -67,7 +62,7 @@ final class RequestPreparer {
             supplied = settings.credentials().apply(request.security(), (name, value) -> headers.add(new String[] {name, value}),
                     query, cookies, refresh);
         } catch (HookFailure e) {
-            throw Failures.of(request, e.getMessage(), e.getCause());
+            throw failures.failed(request, e.getMessage(), e.getCause());
         }
         if (!cookies.isEmpty()) {
             headers.add(new String[] {"Cookie", String.join("; ", cookies)});
@@ -83,18 +78,17 @@ final class RequestPreparer {
         try {
             settings.interceptors().beforeSend(outgoing);
         } catch (HookFailure e) {
-            throw Failures.of(request, e.getMessage(), e.getCause());
+            throw failures.failed(request, e.getMessage(), e.getCause());
         }
-        return new Prepared(outgoing, outgoing.toHttpRequest(timeout(request), publisher(request)), supplied);
+        return new Prepared(outgoing, outgoing.toHttpRequest(publisher(request)), supplied);
     }
 
     /** The URL of a linked next page without its query, which goes to {@code query}; refused unless on the client's origin. */
     private String linked(ApiRequest request, List<String> query) {
         URI link = request.link();
-        URI base = URI.create(settings.baseUrl());
-        if (!origin(link).equals(origin(base))) {
-            throw Failures.of(request, "was linked to a next page on another origin (" + origin(link)
-                    + "), which the client does not follow with its credentials", null);
+        if (!Redirects.sameOrigin(URI.create(settings.baseUrl()), link)) {
+            throw Failures.of(request, "was linked to a next page on another origin (" + link.getScheme() + "://" + link.getHost()
+                    + (link.getPort() < 0 ? "" : ":" + link.getPort()) + "), which the client does not follow with its credentials");
         }
         if (link.getRawQuery() != null) {
             query.add(link.getRawQuery());
@@ -103,22 +97,16 @@ final class RequestPreparer {
                 + (link.getRawPath() == null ? "" : link.getRawPath());
     }
 
-    private static String origin(URI uri) {
-        String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
-        return scheme + "://" + String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
-    }
-
-    private static HttpRequest.BodyPublisher publisher(ApiRequest request) {
+    private HttpRequest.BodyPublisher publisher(ApiRequest request) {
         if (request.body() == null) {
             return HttpRequest.BodyPublishers.noBody();
         }
         try {
             return request.body().publisher();
         } catch (FileNotFoundException e) {
-            throw Failures.of(request, "cannot read the content to upload: " + e.getMessage(), e);
+            throw failures.failed(request, "cannot read the content to upload: " + e.getMessage(), e);
         } catch (IllegalStateException e) {
-            throw Failures.of(request, "cannot send its body: " + e.getMessage(), e);
+            throw failures.failed(request, "cannot send its body: " + e.getMessage(), e);
         }
     }
 }

@@ -3,27 +3,17 @@ package dev.oasis.runtime;
 import dev.oasis.runtime.json.Deviation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
-import javax.net.ssl.SSLSession;
 
 /**
- * Responses read as they arrive, for {@link StreamReader}s: a success body stays a stream (no size
- * limit applies), an error body is read whole and reported like any other.
+ * Success bodies read as they arrive, for {@link StreamReader}s: decompressed as they are read, with
+ * the deviations found in them refused or reported as the read mode says.
  */
 final class StreamedResponses {
-
-    /** Streams 2xx bodies and buffers the others, which are errors or retried. */
-    static final HttpResponse.BodyHandler<Object> HANDLER = info -> info.statusCode() / 100 == 2
-            ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> (Object) in)
-            : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> (Object) bytes);
 
     private final Failures failures;
     private final ReadMode readMode;
@@ -36,20 +26,10 @@ final class StreamedResponses {
     }
 
     /**
-     * A response of {@link #HANDLER} whose body was buffered, as the buffered readers take it.
-     *
-     * @param response the response
-     * @return the response, or null when its body is a stream
-     */
-    static HttpResponse<byte[]> buffered(HttpResponse<Object> response) {
-        return response.body() instanceof byte[] bytes ? new Buffered(response, bytes) : null;
-    }
-
-    /**
-     * Wraps the streamed body of a successful response of {@link #HANDLER}.
+     * Wraps the streamed body of a successful response.
      *
      * @param request the call
-     * @param response the response
+     * @param response the response, its body an {@link InputStream}
      * @param reader wraps the body
      * @param <T> the value type
      * @return the response with the wrapped body
@@ -60,17 +40,18 @@ final class StreamedResponses {
         StreamContext context = new StreamContext(request.operationId(), response.statusCode(), headers,
                 deviations -> report(request, response, deviations));
         try {
-            boolean gzip = headers.firstValue("Content-Encoding").map(e -> e.trim().equalsIgnoreCase("gzip")).orElse(false);
-            return new ApiResponse<>(response.statusCode(), headers, reader.read(gzip ? new GZIPInputStream(body) : body, context), List.of());
+            InputStream decoded = ContentDecoding.isGzip(headers) ? new GZIPInputStream(body) : body;
+            return new ApiResponse<>(response.statusCode(), headers, reader.read(decoded, context), List.of());
         } catch (IOException e) {
             close(body);
-            throw failures.undecompressable(request, new Buffered(response, new byte[0]), e);
+            throw failures.undecompressable(request, response, e);
         }
     }
 
     private void report(ApiRequest request, HttpResponse<Object> response, List<Deviation> deviations) {
-        if (readMode == ReadMode.STRICT) {
-            throw failures.deviating(request, new Buffered(response, new byte[0]), new byte[0], deviations);
+        List<Deviation> refused = readMode.refused(deviations);
+        if (!refused.isEmpty()) {
+            throw failures.deviating(request, response, new byte[0], deviations, refused);
         }
         deviationListener.accept(request.operationId(), List.copyOf(deviations));
     }
@@ -80,45 +61,6 @@ final class StreamedResponses {
             body.close();
         } catch (IOException e) {
             // Releasing the connection of a body that could not be read.
-        }
-    }
-
-    /** A response of {@link #HANDLER} whose body was buffered, as the buffered readers and {@link Failures} take it. */
-    private record Buffered(HttpResponse<?> original, byte[] body) implements HttpResponse<byte[]> {
-
-        @Override
-        public int statusCode() {
-            return original.statusCode();
-        }
-
-        @Override
-        public HttpRequest request() {
-            return original.request();
-        }
-
-        @Override
-        public Optional<HttpResponse<byte[]>> previousResponse() {
-            return Optional.empty();
-        }
-
-        @Override
-        public HttpHeaders headers() {
-            return original.headers();
-        }
-
-        @Override
-        public Optional<SSLSession> sslSession() {
-            return original.sslSession();
-        }
-
-        @Override
-        public URI uri() {
-            return original.uri();
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return original.version();
         }
     }
 }
