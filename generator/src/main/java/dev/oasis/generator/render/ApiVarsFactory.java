@@ -56,11 +56,16 @@ final class ApiVarsFactory {
             (parameter.required() ? required : optional).add(this.parameters.parameter(parameter,
                     parameter.required() ? Optional.empty() : options));
         }
+        List<ParameterVars> sent = new ArrayList<>(required);
+        sent.addAll(optional);
         for (FormField field : operation.requestBody().map(Body::fields).orElse(List.of())) {
-            (field.required() ? required : optional).add(this.parameters.field(field, field.required() ? Optional.empty() : options));
+            ParameterVars vars = this.parameters.field(field, field.required() ? Optional.empty() : options);
+            (field.required() ? required : optional).add(vars);
+            sent.add(vars);
             for (PartHeader header : field.headers()) {
-                (header.required() ? required : optional).add(this.parameters.partHeader(header,
-                        header.required() ? Optional.empty() : options));
+                ParameterVars headerVars = this.parameters.partHeader(header, header.required() ? Optional.empty() : options);
+                (header.required() ? required : optional).add(headerVars);
+                sent.add(headerVars);
             }
         }
         List<ParameterVars> all = new ArrayList<>(required);
@@ -91,6 +96,7 @@ final class ApiVarsFactory {
                 all,
                 required,
                 optional,
+                sent,
                 names.optionsClassName(operation),
                 !optional.isEmpty(),
                 body,

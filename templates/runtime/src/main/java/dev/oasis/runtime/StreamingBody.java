@@ -1,12 +1,11 @@
 package dev.oasis.runtime;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 
 /**
  * Receives the body of one attempt of a streamed call: a success body is handed over as an
- * {@link InputStream} the caller reads as it arrives (no size limit applies; the call ends when the
+ * {@link java.io.InputStream} the caller reads as it arrives (no size limit applies; the call ends when the
  * headers arrive), any other body (an error, a redirect, a retried answer) is received like a
  * buffered one, through a {@link LimitedBody}. Thread-safe.
  */

@@ -28,6 +28,8 @@ import java.util.List;
  *     part headers are parameters too, after the spec's
  * @param requiredParameters the required parameters, which become method arguments
  * @param optionalParameters the optional parameters, which travel in an options object
+ * @param requestParameters all parameters in the order the request sends them: the spec's (required
+ *     first), then a form body's fields in schema order, each followed by its part headers
  * @param optionsClassName the name of the nested options class; used when {@code optionalParameters} is not empty
  * @param hasOptions whether the operation has optional parameters
  * @param bodyParameter the request body as a parameter, or empty; empty for form bodies, whose fields are parameters
@@ -62,6 +64,7 @@ public record OperationVars(
         List<ParameterVars> parameters,
         List<ParameterVars> requiredParameters,
         List<ParameterVars> optionalParameters,
+        List<ParameterVars> requestParameters,
         String optionsClassName,
         boolean hasOptions,
         List<BodyVars> bodyParameter,
