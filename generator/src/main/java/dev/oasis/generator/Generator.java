@@ -1,7 +1,10 @@
 package dev.oasis.generator;
 
 import dev.oasis.generator.apidiff.ApiChange;
+import dev.oasis.generator.build.ClassLookup;
+import dev.oasis.generator.build.MappedClasses;
 import dev.oasis.generator.build.ModelBuilder;
+import dev.oasis.generator.build.TypeMappings;
 import dev.oasis.generator.check.JavaSyntaxCheck;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
@@ -11,6 +14,7 @@ import dev.oasis.generator.incremental.IncrementalBuild;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.refine.NamingPass;
+import dev.oasis.generator.render.BeanValidation;
 import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.render.JavaText;
 import dev.oasis.generator.render.Renderer;
@@ -37,6 +41,21 @@ import java.util.List;
  * carries every problem found.
  */
 public final class Generator {
+
+    private final ClassLookup classes;
+
+    /** A generator that takes the classes named in {@code schemaMappings} and {@code typeMappings} to exist. */
+    public Generator() {
+        this(ClassLookup.ANY);
+    }
+
+    /**
+     * A generator that checks that the classes named in {@code schemaMappings} and
+     * {@code typeMappings} exist, such as on a Maven project's compile classpath.
+     */
+    public Generator(ClassLookup classes) {
+        this.classes = classes;
+    }
 
     /** Generates the sources described by {@code config}, always running every stage. */
     public GenerationResult generate(GeneratorConfig config) {
@@ -86,7 +105,9 @@ public final class Generator {
     private Rendering renderStages(GeneratorConfig config, TemplateSource templates) {
         Diagnostics diagnostics = new Diagnostics();
         SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader());
-        ApiModel model = ModelBuilder.build(specs, diagnostics);
+        TypeMappings mappings = config.conventions().typeMappings();
+        ApiModel model = ModelBuilder.build(specs, diagnostics, mappings);
+        MappedClasses.check(specs, mappings, classes, diagnostics);
         diagnostics.throwIfErrors();
         if (!config.operations().isAll()) {
             model = OperationFilter.apply(model, config.operations(), SourceLocation.ofFile(config.specFile()), diagnostics);
@@ -94,9 +115,12 @@ public final class Generator {
             OperationFilter.retainRelevantWarnings(model, diagnostics);
         }
         config.templateDirectory().ifPresent(dir -> UnusedTemplates.report(templates, dir, config.extraTemplates(), diagnostics));
+        if (config.conventions().beanValidation()) {
+            BeanValidation.reportPatterns(model, diagnostics);
+        }
         JavaNames names = NamingPass.run(model, RuntimeSources.allClassNames(), RuntimeSources.clientBuilderMethods(),
-                config.basePackage());
-        Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates());
+                List.of(config.basePackage(), config.runtimePackage()), config.conventions().modelNaming());
+        Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates(), config.writesRuntime());
         List<RenderedFile> files;
         try {
             files = renderer.render(model, names);
@@ -114,9 +138,10 @@ public final class Generator {
     }
 
     private static ProjectVars projectVars(GeneratorConfig config, ApiModel model) {
-        String base = config.basePackage();
-        return new ProjectVars(base, config.modelPackage(), config.apiPackage(), base + ".json",
-                JavaText.docEscape(model.title()), JavaText.docEscape(model.version()), GeneratorVersion.get(),
-                config.readMode().name());
+        Conventions conventions = config.conventions();
+        return new ProjectVars(config.basePackage(), config.modelPackage(), config.apiPackage(), config.runtimePackage(),
+                config.runtimePackage() + ".json", JavaText.docEscape(model.title()), JavaText.docEscape(model.version()),
+                GeneratorVersion.get(), config.readMode().name(), conventions.serializableModels(),
+                conventions.generatedAnnotation(), conventions.beanValidation());
     }
 }

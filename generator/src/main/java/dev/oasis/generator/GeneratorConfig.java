@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  * @param extraTemplates user templates rendered in addition to the built-in ones
  * @param operations the operations to generate, with the types they reach
  * @param readMode how the generated client reads responses by default
+ * @param runtimePackage the package of the client runtime ({@code ApiException}, {@code ApiRequest},
+ *     {@code RetryPolicy}, {@code .json}); {@code basePackage} unless set. The runtime is written only
+ *     when it is the base package; otherwise the generated code uses the one already there, so that
+ *     several executions share one runtime
+ * @param conventions the team's conventions for the generated code and its own types
  */
 public record GeneratorConfig(
         Path specFile,
@@ -33,7 +38,9 @@ public record GeneratorConfig(
         Optional<Path> templateDirectory,
         List<ExtraTemplate> extraTemplates,
         OperationSelection operations,
-        ReadMode readMode) {
+        ReadMode readMode,
+        String runtimePackage,
+        Conventions conventions) {
 
     /** The base package used when none is given. */
     public static final String DEFAULT_BASE_PACKAGE = "org.openapi.client";
@@ -51,11 +58,14 @@ public record GeneratorConfig(
         extraTemplates = extraTemplates == null ? List.of() : List.copyOf(extraTemplates);
         operations = operations == null ? OperationSelection.ALL : operations;
         readMode = readMode == null ? ReadMode.TOLERANT : readMode;
+        runtimePackage = isBlank(runtimePackage) ? basePackage : packageName(runtimePackage);
+        conventions = conventions == null ? Conventions.NONE : conventions;
     }
 
     /** A config with the default packages, every operation and no extra templates. */
     public GeneratorConfig(Path specFile, Path outputDirectory, String basePackage, Optional<Path> templateDirectory) {
-        this(specFile, outputDirectory, basePackage, null, null, templateDirectory, List.of(), OperationSelection.ALL, ReadMode.TOLERANT);
+        this(specFile, outputDirectory, basePackage, null, null, templateDirectory, List.of(), OperationSelection.ALL, ReadMode.TOLERANT,
+                null, Conventions.NONE);
     }
 
     /** A builder, for callers that set only some values. */
@@ -78,7 +88,26 @@ public record GeneratorConfig(
                 "extraTemplates=" + extraTemplates,
                 "operationIds=" + operations.operationIds(),
                 "tags=" + operations.tags(),
-                "readMode=" + readMode);
+                "readMode=" + readMode,
+                "runtimePackage=" + runtimePackage,
+                conventions.describe());
+    }
+
+    /** Whether this generation writes the client runtime: only when it lives in the base package. */
+    public boolean writesRuntime() {
+        return runtimePackage.equals(basePackage);
+    }
+
+    /**
+     * The valid package name the generator uses for {@code text}, when it differs from the text (such
+     * as {@code com.mycompany.petstore} for {@code com.my-company.petstore}), for adapters to warn about.
+     */
+    public static Optional<String> renamedPackage(String text) {
+        if (isBlank(text)) {
+            return Optional.empty();
+        }
+        String valid = packageName(text.trim());
+        return valid.equals(text) ? Optional.empty() : Optional.of(valid);
     }
 
     /**
@@ -108,6 +137,8 @@ public record GeneratorConfig(
         private final List<ExtraTemplate> extraTemplates = new ArrayList<>();
         private OperationSelection operations = OperationSelection.ALL;
         private ReadMode readMode = ReadMode.TOLERANT;
+        private String runtimePackage;
+        private Conventions conventions = Conventions.NONE;
 
         private Builder(Path specFile, Path outputDirectory) {
             this.specFile = specFile;
@@ -156,10 +187,22 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** Sets the package of the client runtime; null or blank for the base package. */
+        public Builder runtimePackage(String value) {
+            this.runtimePackage = value;
+            return this;
+        }
+
+        /** Sets the team's conventions for the generated code; null for none. */
+        public Builder conventions(Conventions value) {
+            this.conventions = value;
+            return this;
+        }
+
         /** Builds the config. */
         public GeneratorConfig build() {
             return new GeneratorConfig(specFile, outputDirectory, basePackage, modelPackage, apiPackage,
-                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode);
+                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode, runtimePackage, conventions);
         }
     }
 }

@@ -24,7 +24,13 @@ public final class GeneratedSources {
 
     /** Renders {@code spec} with the default templates into package {@code basePackage}. */
     public static List<RenderedFile> render(Path spec, String basePackage) {
-        return new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage(basePackage).build());
+        return render(spec, basePackage, Conventions.NONE);
+    }
+
+    /** Renders {@code spec} with the default templates into package {@code basePackage}, with the team's conventions. */
+    public static List<RenderedFile> render(Path spec, String basePackage, Conventions conventions) {
+        return new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage(basePackage)
+                .conventions(conventions).build());
     }
 
     /** Compiles rendered files in memory with {@code -Xlint:all}. */

@@ -63,6 +63,16 @@ final class VariantMatching {
         if (type instanceof TypeRef.ListOf) {
             return Kind.ARRAY;
         }
+        if (type instanceof TypeRef.External external) {
+            return switch (external.schemaType()) {
+                case "string" -> Kind.STRING;
+                case "integer" -> Kind.INTEGER;
+                case "number" -> Kind.NUMBER;
+                case "boolean" -> Kind.BOOLEAN;
+                case "array" -> Kind.ARRAY;
+                default -> Kind.OBJECT;
+            };
+        }
         if (type instanceof TypeRef.Named named && named.definition() instanceof EnumType enumType) {
             return kindOf(new TypeRef.Scalar(enumType.valueKind()));
         }

@@ -28,7 +28,7 @@ final class ApiVarsFactory {
         this.project = project;
         this.names = names;
         this.types = new JavaTypes(names, project);
-        this.bodyReader = TypeMarkers.of(project.basePackage(), "BodyReader");
+        this.bodyReader = TypeMarkers.of(project.runtimePackage(), "BodyReader");
     }
 
     ApiVars api(String tag, List<Operation> operations) {

@@ -1,7 +1,5 @@
 package dev.oasis.runtime;
 
-import dev.oasis.runtime.ClientSpec.ServerTemplate;
-import dev.oasis.runtime.ClientSpec.ServerVariable;
 import dev.oasis.runtime.json.Deviation;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -18,7 +16,8 @@ import java.util.function.Function;
 /**
  * The settings every generated {@code ApiClient.Builder} has: server, timeouts, retries, read
  * mode, User-Agent, unstable operations and the deviation listener. The generated builder adds a
- * method per security scheme of its spec.
+ * method per security scheme of its spec. Its protected members are for generated builders, which
+ * live in another package when several specs share one runtime ({@code runtimePackage}).
  *
  * @param <B> the generated builder, which every setter returns
  */
@@ -39,7 +38,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private BiConsumer<String, List<Deviation>> deviationListener = (operationId, deviations) -> { };
 
-    ClientBuilder(ClientSpec spec, Function<String, String> environment) {
+    /** Starts a builder for a spec, whose credentials may default to variables of {@code environment}. */
+    protected ClientBuilder(ClientSpec spec, Function<String, String> environment) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.readMode = spec.readMode();
@@ -47,7 +47,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /** @return this builder as the generated builder type */
-    abstract B self();
+    protected abstract B self();
 
     /**
      * Sets a credential from an environment variable, when it is set and not empty.
@@ -55,7 +55,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param variable the environment variable ({@code x-env-name})
      * @param setter the builder method of the credential
      */
-    final void fromEnvironment(String variable, Consumer<String> setter) {
+    protected final void fromEnvironment(String variable, Consumer<String> setter) {
         String value = environment.apply(variable);
         if (value != null && !value.isEmpty()) {
             setter.accept(value);
@@ -63,14 +63,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Sets the credential of a security scheme.
+     * Sets an API key scheme's key ({@code location} header, query or cookie; {@code name} its name).
      *
-     * @param scheme the scheme's key in the spec
-     * @param credential where and how the credential travels
      * @return this builder
      */
-    final B credential(String scheme, Credentials.Credential credential) {
-        credentials.put(scheme, credential);
+    protected final B apiKeyCredential(String scheme, ApiRequest.Location location, String name, String key) {
+        credentials.put(scheme, Credentials.apiKey(location, name, key));
+        return self();
+    }
+
+    /**
+     * Sets a bearer or OAuth2 scheme's token, sent in the Authorization header.
+     *
+     * @return this builder
+     */
+    protected final B bearerCredential(String scheme, String token) {
+        credentials.put(scheme, Credentials.bearer(token));
+        return self();
+    }
+
+    /**
+     * Sets a basic scheme's user name and password.
+     *
+     * @return this builder
+     */
+    protected final B basicCredential(String scheme, String username, String password) {
+        credentials.put(scheme, Credentials.basic(username, password));
         return self();
     }
 
@@ -109,8 +127,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @throws IllegalArgumentException when the chosen server has no such variable or does not allow the value
      */
     public B serverVariable(String name, String value) {
-        ServerTemplate server = spec.servers().get(serverIndex);
-        ServerVariable variable = server.variables().stream()
+        ClientSpec.ServerTemplate server = spec.servers().get(serverIndex);
+        ClientSpec.ServerVariable variable = server.variables().stream()
                 .filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("server " + server.url() + " has no variable '" + name + "'"));
         if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
@@ -219,19 +237,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /** @return the executor these settings describe */
-    final RequestExecutor newExecutor() {
+    protected final RequestExecutor newExecutor() {
         HttpClient client = http != null ? http : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        String url = baseUrl != null ? RequestExecutor.stripTrailingSlash(baseUrl) : serverUrl();
+        String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.serverUrl(serverIndex, variables));
         return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials), readMode,
                 connectTimeout, requestTimeout, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener));
-    }
-
-    private String serverUrl() {
-        ServerTemplate server = spec.servers().get(serverIndex);
-        String url = server.url();
-        for (ServerVariable variable : server.variables()) {
-            url = url.replace("{" + variable.name() + "}", variables.getOrDefault(variable.name(), variable.defaultValue()));
-        }
-        return RequestExecutor.stripTrailingSlash(url);
     }
 }

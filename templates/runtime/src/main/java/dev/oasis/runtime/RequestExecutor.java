@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * may be retried, reads the response and turns every failure into an {@link ApiException}.
  * Thread-safe.
  */
-final class RequestExecutor {
+public final class RequestExecutor {
 
     /**
      * Everything a client was configured with.
@@ -57,7 +57,7 @@ final class RequestExecutor {
     }
 
     /** @return the base URL requests go to, without a trailing slash */
-    String baseUrl() {
+    public String baseUrl() {
         return settings.baseUrl();
     }
 
@@ -72,7 +72,7 @@ final class RequestExecutor {
      *     a disabled unstable operation
      * @throws IllegalArgumentException when a header value contains a line break
      */
-    <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
+    public <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
         HttpRequest httpRequest = prepare(request);
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
@@ -105,7 +105,7 @@ final class RequestExecutor {
      * @param <T> the body type
      * @return the response, once it has arrived
      */
-    <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
         HttpRequest httpRequest;
         try {
             httpRequest = prepare(request);
