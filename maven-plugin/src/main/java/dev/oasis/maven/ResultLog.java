@@ -5,6 +5,7 @@ import dev.oasis.generator.apidiff.ApiChange;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import java.io.File;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.logging.Log;
 
 /** Writes a generation's outcome and diagnostics to the Maven log. */
@@ -23,7 +24,7 @@ final class ResultLog {
                     + "; nothing to do (checked in " + millis + " ms)");
             return;
         }
-        result.warnings().forEach(warning -> log.warn(warning.format()));
+        result.warnings().forEach(warning -> eachLine(warning.format(), log::warn));
         log.info("oasis: generated " + result.allFiles().size() + " files from " + spec + " (" + result.written().size()
                 + " written, " + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed) in "
                 + millis + " ms");
@@ -44,13 +45,14 @@ final class ResultLog {
     /** Reports every diagnostic of a failed run: errors as errors, warnings as warnings. */
     void failure(List<Diagnostic> diagnostics) {
         for (Diagnostic diagnostic : diagnostics) {
-            if (diagnostic.isError()) {
-                log.error(diagnostic.format());
-            } else {
-                log.warn(diagnostic.format());
-            }
+            eachLine(diagnostic.format(), diagnostic.isError() ? log::error : log::warn);
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         log.error("oasis: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+    }
+
+    /** Logs each line of a message (a diagnostic and its hint) on its own, so every line carries the level. */
+    private static void eachLine(String message, Consumer<CharSequence> level) {
+        message.lines().forEach(level);
     }
 }
