@@ -43,10 +43,11 @@ import java.util.List;
 public final class Generator {
 
     private final ClassLookup classes;
+    private final Progress progress;
 
     /** A generator that takes the classes named in {@code schemaMappings} and {@code typeMappings} to exist. */
     public Generator() {
-        this(ClassLookup.ANY);
+        this(ClassLookup.ANY, Progress.NONE);
     }
 
     /**
@@ -54,13 +55,22 @@ public final class Generator {
      * {@code typeMappings} exist, such as on a Maven project's compile classpath.
      */
     public Generator(ClassLookup classes) {
+        this(classes, Progress.NONE);
+    }
+
+    /**
+     * A generator that checks the mapped classes with {@code classes} and tells {@code progress} as
+     * each stage finishes.
+     */
+    public Generator(ClassLookup classes, Progress progress) {
         this.classes = classes;
+        this.progress = progress;
     }
 
     /** Generates the sources described by {@code config}, always running every stage. */
     public GenerationResult generate(GeneratorConfig config) {
         Rendering rendering = renderAll(config, new TemplateSource(config.templateDirectory()));
-        WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
+        WriteReport report = write(config, rendering);
         return new GenerationResult(false, report.written(), report.unchanged(), List.of(), rendering.warnings(), List.of());
     }
 
@@ -84,7 +94,7 @@ public final class Generator {
         if (failOnBreakingChanges) {
             build.failOnBreaking(changes);
         }
-        WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
+        WriteReport report = write(config, rendering);
         List<Path> removed = build.finish(rendering.files(), rendering.specFiles());
         return new GenerationResult(false, report.written(), report.unchanged(), removed, rendering.warnings(), changes);
     }
@@ -98,6 +108,12 @@ public final class Generator {
         return renderAll(config, new TemplateSource(config.templateDirectory())).files();
     }
 
+    private WriteReport write(GeneratorConfig config, Rendering rendering) {
+        WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
+        progress.finished(Progress.Stage.WRITE, report.written().size() + " written, " + report.unchanged().size() + " unchanged");
+        return report;
+    }
+
     private Rendering renderAll(GeneratorConfig config, TemplateSource templates) {
         return DeepStack.run(config.specFile(), () -> renderStages(config, templates));
     }
@@ -105,10 +121,12 @@ public final class Generator {
     private Rendering renderStages(GeneratorConfig config, TemplateSource templates) {
         Diagnostics diagnostics = new Diagnostics();
         SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader());
+        progress.finished(Progress.Stage.LOAD, specs.documents().size() + (specs.documents().size() == 1 ? " file" : " files"));
         TypeMappings mappings = config.conventions().typeMappings();
         ApiModel model = ModelBuilder.build(specs, diagnostics, mappings);
         MappedClasses.check(specs, mappings, classes, diagnostics);
         diagnostics.throwIfErrors();
+        progress.finished(Progress.Stage.BUILD, model.types().size() + " types, " + model.operations().size() + " operations");
         if (!config.operations().isAll()) {
             model = OperationFilter.apply(model, config.operations(), SourceLocation.ofFile(config.specFile()), diagnostics);
             diagnostics.throwIfErrors();
@@ -129,8 +147,11 @@ public final class Generator {
                     new SourceLocation(Path.of(templates.describe(e.template())), e.line(), 0), "",
                     e.getMessage(), "check the template against the template model reference (templates/REFERENCE.md)"));
         }
+        progress.finished(Progress.Stage.RENDER, files.size() + " files");
         JavaSyntaxCheck.check(files, diagnostics);
         diagnostics.throwIfErrors();
+        progress.finished(Progress.Stage.CHECK, files.stream().filter(file -> file.relativePath().endsWith(".java")).count()
+                + " Java files parsed");
         return new Rendering(files, diagnostics.all(), specs.documents().stream().map(SpecDocument::path).toList());
     }
 
