@@ -38,7 +38,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private BiConsumer<String, List<Deviation>> deviationListener = (operationId, deviations) -> { };
 
-    /** Starts a builder for a spec, whose credentials may default to variables of {@code environment}. */
+    /**
+     * Starts a builder for a spec.
+     *
+     * @param spec the spec's servers, unstable operations and defaults
+     * @param environment the environment variables credentials may default to
+     */
     protected ClientBuilder(ClientSpec spec, Function<String, String> environment) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.environment = Objects.requireNonNull(environment, "environment");
@@ -63,8 +68,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Sets an API key scheme's key ({@code location} header, query or cookie; {@code name} its name).
+     * Sets an API key scheme's key.
      *
+     * @param scheme the scheme's key in the spec
+     * @param location header, query or cookie
+     * @param name the header, query parameter or cookie name
+     * @param key the key; never printed
      * @return this builder
      */
     protected final B apiKeyCredential(String scheme, ApiRequest.Location location, String name, String key) {
@@ -75,6 +84,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /**
      * Sets a bearer or OAuth2 scheme's token, sent in the Authorization header.
      *
+     * @param scheme the scheme's key in the spec
+     * @param token the token; never printed
      * @return this builder
      */
     protected final B bearerCredential(String scheme, String token) {
@@ -85,6 +96,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /**
      * Sets a basic scheme's user name and password.
      *
+     * @param scheme the scheme's key in the spec
+     * @param username the user name
+     * @param password the password; never printed
      * @return this builder
      */
     protected final B basicCredential(String scheme, String username, String password) {
@@ -127,14 +141,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @throws IllegalArgumentException when the chosen server has no such variable or does not allow the value
      */
     public B serverVariable(String name, String value) {
-        ClientSpec.ServerTemplate server = spec.servers().get(serverIndex);
-        ClientSpec.ServerVariable variable = server.variables().stream()
-                .filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("server " + server.url() + " has no variable '" + name + "'"));
-        if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
-            throw new IllegalArgumentException("'" + value + "' is not an allowed value of server variable '"
-                    + name + "'; allowed: " + variable.allowed());
-        }
+        spec.checkVariable(serverIndex, name, value);
         variables.put(name, value);
         return self();
     }
