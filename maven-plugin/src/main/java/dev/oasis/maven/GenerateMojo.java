@@ -189,8 +189,10 @@ public final class GenerateMojo extends AbstractMojo {
         checks.warnAboutRenamedPackages(packages());
         GeneratorConfig config = config();
         checks.warnAboutMissingDependencies(config);
+        ClassLookup classes = classes(config);
+        RuntimeOwner.warnWhenMissing(config, project, execution, classes, getLog());
         try {
-            GenerationResult result = new Generator(classes()).generate(config,
+            GenerationResult result = new Generator(classes).generate(config,
                     StateFiles.forExecution(stateDirectory.toPath(), execution.getExecutionId(), outputDirectory.toPath()),
                     failOnBreakingChanges);
             new ResultLog(getLog()).report(result, inputSpec, (System.nanoTime() - start) / 1_000_000);
@@ -232,9 +234,9 @@ public final class GenerateMojo extends AbstractMojo {
         return packages;
     }
 
-    /** The project's classes, for checking the mapped ones: only resolved when there are mappings. */
-    private ClassLookup classes() throws MojoExecutionException {
-        if ((schemaMappings == null || schemaMappings.isEmpty()) && (typeMappings == null || typeMappings.isEmpty())) {
+    /** The project's classes, for checking mapped classes and a shared runtime: only looked at when there are any. */
+    private ClassLookup classes(GeneratorConfig config) throws MojoExecutionException {
+        if (config.conventions().typeMappings().externalClasses().isEmpty() && config.writesRuntime()) {
             return ClassLookup.ANY;
         }
         try {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two executions in one module ({@code src/it/shared-runtime}): when the second moves to the first
  * one's runtime package, it removes the runtime it wrote before and touches none of the first one's
- * files, and the module compiles with one runtime and each API's own ApiClient. A wrong
- * {@code inputSpec} says it is relative to the project folder.
+ * files, and the module compiles with one runtime and each API's own ApiClient. A runtime package
+ * nobody writes is warned about; a wrong {@code inputSpec} says it is relative to the project folder.
  */
 class SharedRuntimeIT {
 
@@ -37,6 +37,10 @@ class SharedRuntimeIT {
         assertTrue(Files.readString(owners.resolve("com/example/owners/ApiClient.java")).contains("import com.example.pets.ClientBuilder;"));
         assertTrue(Files.isRegularFile(project.file("target/classes/com/example/Both.class")), "one ApiException for both APIs");
         assertFalse(Files.exists(project.file("target/classes/com/example/owners/ApiException.class")));
+
+        project.build("generate-sources", "-Downers.runtime=com.example.elsewhere").assertSuccess()
+                .assertLogContains("[WARNING] oasis: runtimePackage 'com.example.elsewhere' is the basePackage of no execution of"
+                        + " this plugin in the project, and its runtime is not on the compile classpath");
 
         project.build("generate-sources", "-Dpets.spec=src/main/openapi/pet.yaml").assertFailure()
                 .assertLogContains("oasis: inputSpec src/main/openapi/pet.yaml does not exist (a relative path is relative to the"
