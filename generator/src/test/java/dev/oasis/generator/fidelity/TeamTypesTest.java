@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mappings that name no schema or a missing class fail at the schema with a hint; model names take
@@ -61,6 +62,35 @@ class TeamTypesTest {
         assertEquals("modelNamePrefix 'my-' contains '-'; use letters, digits, _ or $ only, so that every model name stays a"
                 + " Java class name", assertThrows(IllegalArgumentException.class,
                         () -> Conventions.builder().modelNamePrefix("my-").build()).getMessage());
+    }
+
+    @Test
+    void anAffixedNameThatMeetsAnotherSchemasNameStillGetsAUniqueOne(@TempDir Path dir) throws java.io.IOException {
+        Path spec = java.nio.file.Files.writeString(dir.resolve("twins.yaml"), """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Pet: {type: object, properties: {a: {type: string}}}
+                    PetDto: {type: object, properties: {b: {type: string}}}
+                    Dto: {type: object, properties: {c: {type: string}}}
+                    pet: {type: object, properties: {d: {type: string}}}
+                """);
+
+        List<RenderedFile> files = new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage("fx")
+                .conventions(Conventions.builder().modelNameSuffix("Dto").build()).build());
+
+        assertEquals(Set.of("DtoDto", "PetDto", "PetDto2", "PetDtoDto"), modelClasses(files));
+        assertEquals(Compilation.Status.SUCCESS, GeneratedSources.compile(files).status());
+    }
+
+    @Test
+    void theConventionsKeepTheOutputTheSameOnEveryRun() {
+        Conventions all = Conventions.builder().serializableModels(true).generatedAnnotation(true).beanValidation(true)
+                .modelNamePrefix("Api").typeMappings(List.of("number=double")).build();
+
+        assertEquals(new Generator().render(config(all).build()), new Generator().render(config(all).build()));
     }
 
     @Test
