@@ -66,14 +66,18 @@ public final class BeanValidation {
         return annotations;
     }
 
-    /** {@code @Valid} for a value that is a model, or a list or map of models; nothing otherwise. */
+    /**
+     * {@code @Valid} for a value that is a model or a class of the team's own (which may carry
+     * constraints of its own), or a list or map of them; nothing otherwise.
+     */
     List<String> cascade(TypeRef type) {
         if (!enabled) {
             return List.of();
         }
         TypeRef value = type instanceof TypeRef.ListOf list ? list.items() : type instanceof TypeRef.MapOf map ? map.values() : type;
         boolean model = value instanceof TypeRef.Named named && !(named.definition() instanceof EnumType);
-        return model ? List.of("@" + TypeMarkers.of("jakarta.validation", "Valid")) : List.of();
+        boolean teamClass = value instanceof TypeRef.External external && !external.className().startsWith("java.");
+        return model || teamClass ? List.of("@" + TypeMarkers.of("jakarta.validation", "Valid")) : List.of();
     }
 
     /**
