@@ -27,6 +27,7 @@ import dev.oasis.generator.select.OperationFilter;
 import dev.oasis.generator.spec.SpecDocument;
 import dev.oasis.generator.spec.SpecLoader;
 import dev.oasis.generator.spec.SpecSet;
+import dev.oasis.generator.validate.Validation;
 import dev.oasis.generator.write.OutputWriter;
 import dev.oasis.generator.write.WriteReport;
 import java.nio.file.Path;
@@ -120,8 +121,10 @@ public final class Generator {
 
     private Rendering renderStages(GeneratorConfig config, TemplateSource templates) {
         Diagnostics diagnostics = new Diagnostics();
-        SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader());
+        SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader(), diagnostics);
         progress.finished(Progress.Stage.LOAD, specs.documents().size() + (specs.documents().size() == 1 ? " file" : " files"));
+        Validation.run(specs, config.validation(), diagnostics);
+        diagnostics.throwIfErrors();
         TypeMappings mappings = config.conventions().typeMappings();
         ApiModel model = ModelBuilder.build(specs, diagnostics, mappings);
         MappedClasses.check(specs, mappings, classes, diagnostics);

@@ -2,6 +2,7 @@ package dev.oasis.generator;
 
 import dev.oasis.generator.refine.JavaIdentifiers;
 import dev.oasis.generator.select.OperationSelection;
+import dev.oasis.generator.validate.ValidationLevel;
 import dev.oasis.runtime.ReadMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +17,15 @@ import java.util.regex.Pattern;
  *
  * @param specFile the OpenAPI spec (YAML or JSON)
  * @param outputDirectory the source root the Java files are written under
- * @param basePackage the base package; the runtime goes here and to {@code .json}
+ * @param basePackage the base package; the spec's {@code ApiClient} goes here, and the runtime unless
+ *     {@code runtimePackage} says otherwise
  * @param modelPackage the package of model classes ({@code basePackage.model} unless set)
  * @param apiPackage the package of API classes ({@code basePackage.api} unless set)
  * @param templateDirectory a folder whose templates override the built-in ones by relative name
  * @param extraTemplates user templates rendered in addition to the built-in ones
  * @param operations the operations to generate, with the types they reach
  * @param readMode how the generated client reads responses by default
+ * @param validation how strictly the spec is held to OpenAPI
  * @param runtimePackage the package of the client runtime ({@code ApiException}, {@code ApiRequest},
  *     {@code RetryPolicy}, {@code .json}); {@code basePackage} unless set. The runtime is written only
  *     when it is the base package; otherwise the generated code uses the one already there, so that
@@ -39,6 +42,7 @@ public record GeneratorConfig(
         List<ExtraTemplate> extraTemplates,
         OperationSelection operations,
         ReadMode readMode,
+        ValidationLevel validation,
         String runtimePackage,
         Conventions conventions) {
 
@@ -58,6 +62,7 @@ public record GeneratorConfig(
         extraTemplates = extraTemplates == null ? List.of() : List.copyOf(extraTemplates);
         operations = operations == null ? OperationSelection.ALL : operations;
         readMode = readMode == null ? ReadMode.TOLERANT : readMode;
+        validation = validation == null ? ValidationLevel.STANDARD : validation;
         runtimePackage = isBlank(runtimePackage) ? basePackage : packageName(runtimePackage);
         conventions = conventions == null ? Conventions.NONE : conventions;
     }
@@ -65,7 +70,7 @@ public record GeneratorConfig(
     /** A config with the default packages, every operation and no extra templates. */
     public GeneratorConfig(Path specFile, Path outputDirectory, String basePackage, Optional<Path> templateDirectory) {
         this(specFile, outputDirectory, basePackage, null, null, templateDirectory, List.of(), OperationSelection.ALL, ReadMode.TOLERANT,
-                null, Conventions.NONE);
+                ValidationLevel.STANDARD, null, Conventions.NONE);
     }
 
     /** A builder, for callers that set only some values. */
@@ -89,6 +94,7 @@ public record GeneratorConfig(
                 "operationIds=" + operations.operationIds(),
                 "tags=" + operations.tags(),
                 "readMode=" + readMode,
+                "validation=" + validation,
                 "runtimePackage=" + runtimePackage,
                 conventions.describe());
     }
@@ -137,6 +143,7 @@ public record GeneratorConfig(
         private final List<ExtraTemplate> extraTemplates = new ArrayList<>();
         private OperationSelection operations = OperationSelection.ALL;
         private ReadMode readMode = ReadMode.TOLERANT;
+        private ValidationLevel validation = ValidationLevel.STANDARD;
         private String runtimePackage;
         private Conventions conventions = Conventions.NONE;
 
@@ -187,6 +194,12 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** Sets how strictly the spec is held to OpenAPI. */
+        public Builder validation(ValidationLevel value) {
+            this.validation = value;
+            return this;
+        }
+
         /** Sets the package of the client runtime; null or blank for the base package. */
         public Builder runtimePackage(String value) {
             this.runtimePackage = value;
@@ -202,7 +215,7 @@ public record GeneratorConfig(
         /** Builds the config. */
         public GeneratorConfig build() {
             return new GeneratorConfig(specFile, outputDirectory, basePackage, modelPackage, apiPackage,
-                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode, runtimePackage, conventions);
+                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode, validation, runtimePackage, conventions);
         }
     }
 }

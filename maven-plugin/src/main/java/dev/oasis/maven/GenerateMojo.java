@@ -9,11 +9,11 @@ import dev.oasis.runtime.ReadMode;
 import dev.oasis.generator.build.ClassLookup;
 import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.select.OperationSelection;
+import dev.oasis.generator.validate.ValidationLevel;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -96,6 +96,16 @@ public final class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "oasis.readMode", defaultValue = "TOLERANT")
     private ReadMode readMode;
+
+    /**
+     * How strictly the spec is held to OpenAPI before anything is generated. {@code STANDARD}: problems
+     * that would make the generated code wrong fail the build, others are logged as warnings.
+     * {@code STRICT}: every problem fails the build. {@code LENIENT}: every problem is a warning and
+     * generation goes on without what the spec gets wrong, for a spec the team does not own. A spec that
+     * cannot be read, or whose references cannot be followed, fails at every level.
+     */
+    @Parameter(property = "oasis.validation", defaultValue = "STANDARD")
+    private ValidationLevel validation;
 
     /**
      * The package of the client runtime ({@code ApiException}, {@code ApiRequest}, {@code RetryPolicy},
@@ -189,7 +199,7 @@ public final class GenerateMojo extends AbstractMojo {
         checks.warnAboutRenamedPackages(packages());
         GeneratorConfig config = config();
         checks.warnAboutMissingDependencies(config);
-        ClassLookup classes = classes(config);
+        ClassLookup classes = ProjectClasses.lookingAt(project, config);
         RuntimeOwner.warnWhenMissing(config, project, execution, classes, getLog());
         try {
             GenerationResult result = new Generator(classes).generate(config,
@@ -211,6 +221,7 @@ public final class GenerateMojo extends AbstractMojo {
                 .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
                 .operations(OperationSelection.of(operationIds, tags))
                 .readMode(readMode)
+                .validation(validation)
                 .runtimePackage(runtimePackage);
         try {
             if (extraTemplates != null) {
@@ -233,16 +244,5 @@ public final class GenerateMojo extends AbstractMojo {
         packages.put("runtimePackage", runtimePackage);
         return packages;
     }
-
-    /** The project's classes, for checking mapped classes and a shared runtime: only looked at when there are any. */
-    private ClassLookup classes(GeneratorConfig config) throws MojoExecutionException {
-        if (config.conventions().typeMappings().externalClasses().isEmpty() && config.writesRuntime()) {
-            return ClassLookup.ANY;
-        }
-        try {
-            return new ProjectClasses(project.getCompileClasspathElements(), project.getCompileSourceRoots());
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("oasis: the compile classpath is not resolved", e);
-        }
     }
 }

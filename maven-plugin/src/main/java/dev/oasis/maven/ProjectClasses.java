@@ -1,5 +1,6 @@
 package dev.oasis.maven;
 
+import dev.oasis.generator.GeneratorConfig;
 import dev.oasis.generator.build.ClassLookup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 
 /**
  * The classes a Maven project's generated code can use: those on its compile classpath (folders and
@@ -17,6 +21,21 @@ final class ProjectClasses implements ClassLookup {
 
     private final List<Path> classpath;
     private final List<Path> sourceRoots;
+
+    /**
+     * The classes of a project, for checking the classes the mappings name and a shared runtime; the
+     * classpath is only looked at when there is something to check.
+     */
+    static ClassLookup lookingAt(MavenProject project, GeneratorConfig config) throws MojoExecutionException {
+        if (config.conventions().typeMappings().externalClasses().isEmpty() && config.writesRuntime()) {
+            return ClassLookup.ANY;
+        }
+        try {
+            return new ProjectClasses(project.getCompileClasspathElements(), project.getCompileSourceRoots());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("oasis: the compile classpath is not resolved", e);
+        }
+    }
 
     ProjectClasses(List<String> classpathElements, List<String> sourceRoots) {
         this.classpath = classpathElements.stream().map(Path::of).toList();

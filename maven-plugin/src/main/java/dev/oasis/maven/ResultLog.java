@@ -3,6 +3,7 @@ package dev.oasis.maven;
 import dev.oasis.generator.GenerationResult;
 import dev.oasis.generator.apidiff.ApiChange;
 import dev.oasis.generator.diagnostic.Diagnostic;
+import dev.oasis.generator.diagnostic.Severity;
 import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ final class ResultLog {
                     + "; nothing to do (checked in " + millis + " ms)");
             return;
         }
-        result.warnings().forEach(warning -> eachLine(warning.format(), log::warn));
+        result.warnings().forEach(this::note);
         log.info("oasis: generated " + result.allFiles().size() + " files from " + spec + " (" + result.written().size()
                 + " written, " + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed) in "
                 + millis + " ms");
@@ -42,13 +43,21 @@ final class ResultLog {
         }
     }
 
-    /** Reports every diagnostic of a failed run: errors as errors, warnings as warnings. */
+    /** Reports every diagnostic of a failed run: errors as errors, warnings as warnings, infos as infos. */
     void failure(List<Diagnostic> diagnostics) {
         for (Diagnostic diagnostic : diagnostics) {
-            eachLine(diagnostic.format(), diagnostic.isError() ? log::error : log::warn);
+            if (diagnostic.isError()) {
+                eachLine(diagnostic.format(), log::error);
+            } else {
+                note(diagnostic);
+            }
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         log.error("oasis: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+    }
+
+    private void note(Diagnostic diagnostic) {
+        eachLine(diagnostic.format(), diagnostic.severity() == Severity.INFO ? log::info : log::warn);
     }
 
     /** Logs each line of a message (a diagnostic and its hint) on its own, so every line carries the level. */

@@ -4,6 +4,7 @@ import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
@@ -95,7 +96,7 @@ final class ObjectRule {
         TypeRef type = types.typeOf(node, owner.specName() + Names.pascal(jsonName));
         SpecMap own = node instanceof SpecMap map ? map : null;
         SpecMap target = types.schemaOf(node);
-        boolean nullable = flag(own, target, "nullable");
+        boolean nullable = SchemaType.allowsNull(own) || SchemaType.allowsNull(target);
         String description = own != null && own.text("description").isPresent()
                 ? own.text("description").get()
                 : target == null ? "" : target.text("description").orElse("");

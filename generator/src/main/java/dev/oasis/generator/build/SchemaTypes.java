@@ -9,6 +9,7 @@ import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.spec.JsonPointers;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecSet;
@@ -104,7 +105,8 @@ final class SchemaTypes {
      * wherever it is referred to, it resolves to that class, and it is not generated.
      */
     void mapComponent(SpecMap schema, String name) {
-        mappings.forSchema(name, schema.text("type").orElse(inferType(schema).isEmpty() ? "object" : inferType(schema)))
+        String inferred = inferType(schema);
+        mappings.forSchema(name, SchemaType.of(schema).orElse(inferred.isEmpty() ? "object" : inferred))
                 .ifPresent(type -> resolved.put(schema, type));
     }
 
@@ -140,7 +142,7 @@ final class SchemaTypes {
         if (EnumRule.applies(schema)) {
             return register(schema, EnumRule.build(schema, name));
         }
-        String type = schema.text("type").orElse(inferType(schema));
+        String type = SchemaType.of(schema).orElse(inferType(schema));
         if (type.equals("array")) {
             return new TypeRef.ListOf(schema.get("items").map(items -> typeOf(items, name + "Item")).orElse(ANY));
         }

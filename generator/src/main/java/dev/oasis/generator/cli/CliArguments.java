@@ -4,6 +4,7 @@ import dev.oasis.generator.Conventions;
 import dev.oasis.generator.ExtraTemplate;
 import dev.oasis.generator.GeneratorConfig;
 import dev.oasis.generator.select.OperationSelection;
+import dev.oasis.generator.validate.ValidationLevel;
 import dev.oasis.runtime.ReadMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ record CliArguments(GeneratorConfig config, boolean help, boolean version, boole
         private final List<String> operationIds = new ArrayList<>();
         private final List<String> tags = new ArrayList<>();
         private ReadMode readMode;
+        private ValidationLevel validation;
         private final Conventions.Builder conventions = Conventions.builder();
         private final List<String> schemaMappings = new ArrayList<>();
         private final List<String> typeMappings = new ArrayList<>();
@@ -94,6 +96,7 @@ record CliArguments(GeneratorConfig config, boolean help, boolean version, boole
                 case "--operations" -> operationIds.addAll(Arrays.asList(value.split(",")));
                 case "--tags" -> tags.addAll(Arrays.asList(value.split(",")));
                 case "--read-mode" -> readMode = readMode(value);
+                case "--validation" -> validation = validation(value);
                 case "--schema-mapping" -> schemaMappings.add(value);
                 case "--type-mapping" -> typeMappings.add(value);
                 case "--model-name-prefix" -> conventions.modelNamePrefix(value);
@@ -109,9 +112,18 @@ record CliArguments(GeneratorConfig config, boolean help, boolean version, boole
                     .templateDirectory(templates)
                     .operations(OperationSelection.of(operationIds, tags))
                     .readMode(readMode)
+                    .validation(validation)
                     .conventions(conventions.schemaMappings(schemaMappings).typeMappings(typeMappings).build());
             extraTemplates.forEach(config::extraTemplate);
             return config.build();
+        }
+
+        private static ValidationLevel validation(String value) {
+            try {
+                return ValidationLevel.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--validation must be strict, standard or lenient, not '" + value + "'", e);
+            }
         }
 
         private static ReadMode readMode(String value) {

@@ -112,9 +112,11 @@ public final class NamingPass {
         }
     }
 
+    /** True for a schema defined directly under {@code components/schemas} (or a Swagger 2.0 document's {@code definitions}). */
     private static boolean isComponent(TypeDefinition definition) {
         String pointer = definition.origin().pointer();
-        return pointer.startsWith("/components/schemas/") && pointer.indexOf('/', "/components/schemas/".length()) < 0;
+        String section = pointer.startsWith("/definitions/") ? "/definitions/" : "/components/schemas/";
+        return pointer.startsWith(section) && pointer.indexOf('/', section.length()) < 0;
     }
 
     /** Fields (also builder methods and codec constants) in one scope, getters in another. */

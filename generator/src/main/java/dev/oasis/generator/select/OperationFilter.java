@@ -35,7 +35,7 @@ public final class OperationFilter {
     /**
      * Drops the warnings about schemas and paths the selection left out, so that generating a few
      * operations of a large spec does not report problems in parts that are not generated. A
-     * warning under {@code /components/schemas/X} is kept when a kept type is defined under that
+     * warning under {@code /components/schemas/X} (or a Swagger 2.0 document's {@code /definitions/X}) is kept when a kept type is defined under that
      * schema, one under {@code /paths/p} when a kept operation is; all others are kept.
      */
     public static void retainRelevantWarnings(ApiModel selected, Diagnostics diagnostics) {
@@ -49,12 +49,12 @@ public final class OperationFilter {
     }
 
     private static boolean isSelectable(String pointer) {
-        return pointer.startsWith("/components/schemas/") || pointer.startsWith("/paths/");
+        return pointer.startsWith("/components/schemas/") || pointer.startsWith("/definitions/") || pointer.startsWith("/paths/");
     }
 
-    /** The file plus {@code /components/schemas/X} or {@code /paths/p} the pointer lies under, or the whole pointer. */
+    /** The file plus {@code /components/schemas/X}, {@code /definitions/X} or {@code /paths/p} the pointer lies under, or the whole pointer. */
     private static String root(java.nio.file.Path file, String pointer) {
-        int segments = pointer.startsWith("/paths/") ? 2 : 3;
+        int segments = pointer.startsWith("/paths/") || pointer.startsWith("/definitions/") ? 2 : 3;
         int end = 0;
         for (int i = 0; i < segments && end >= 0; i++) {
             end = pointer.indexOf('/', end + 1);

@@ -138,6 +138,36 @@ class MainTest {
     }
 
     @Test
+    void theValidationOptionLetsAFlawedSpecGenerateWithWarnings(@TempDir Path dir) throws IOException {
+        Path spec = write(dir, "flawed.yaml", """
+                openapi: 3.0.3
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Pet: {type: object, required: id, properties: {id: {type: string}}}
+                """);
+        Path output = dir.resolve("out");
+
+        assertEquals(1, run("--spec", spec.toString(), "--output", output.toString()));
+        err.reset();
+        int status = run("--spec", spec.toString(), "--output", output.toString(), "--validation", "lenient");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(spec + ":6:35: warning: [structure.kind] 'required' must be a list"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(output.resolve("org/openapi/client/model/Pet.java")));
+    }
+
+    @Test
+    void anUnknownValidationLevelIsABadArgument() {
+        int status = run("--spec", "a.yaml", "--output", "out", "--validation", "loose");
+
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--validation must be strict, standard or lenient, not 'loose'"));
+    }
+
+    @Test
     void theConventionOptionsReachTheGenerator(@TempDir Path output) throws IOException {
         int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
                 "--package", "com.example", "--serializable-models", "--generated-annotation", "--bean-validation",
