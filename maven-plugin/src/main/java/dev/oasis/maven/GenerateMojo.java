@@ -244,5 +244,4 @@ public final class GenerateMojo extends AbstractMojo {
         packages.put("runtimePackage", runtimePackage);
         return packages;
     }
-    }
 }
