@@ -29,9 +29,10 @@ class GeneratedJavadocTest {
         Path root = Path.of(System.getProperty("oasis.repository.root"), "sample-client/target/generated-sources", folder);
         List<Path> all = javaFiles(root);
         List<Path> rendered = all.stream().filter(GeneratedJavadocTest::isRendered).toList();
+        List<Path> runtime = all.stream().filter(file -> !isRendered(file)).toList();
 
         assertEquals("", javadoc(root, rendered, "-Xdoclint:all", folder + "-rendered"));
-        assertEquals("", javadoc(root, all, "-Xdoclint:all,-missing", folder + "-all"));
+        assertEquals("", javadoc(root, runtime, "-Xdoclint:all,-missing", folder + "-runtime"));
     }
 
     /** Models, API classes and ApiClient are rendered from templates; the rest is the copied runtime. */
