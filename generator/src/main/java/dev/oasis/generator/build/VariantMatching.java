@@ -64,14 +64,8 @@ final class VariantMatching {
             return Kind.ARRAY;
         }
         if (type instanceof TypeRef.External external) {
-            return switch (external.schemaType()) {
-                case "string" -> Kind.STRING;
-                case "integer" -> Kind.INTEGER;
-                case "number" -> Kind.NUMBER;
-                case "boolean" -> Kind.BOOLEAN;
-                case "array" -> Kind.ARRAY;
-                default -> Kind.OBJECT;
-            };
+            return external.schemaType().equals("array") ? Kind.ARRAY : FormatRule.scalarKind(external.schemaType(), "")
+                    .map(kind -> kindOf(new TypeRef.Scalar(kind))).orElse(Kind.OBJECT);
         }
         if (type instanceof TypeRef.Named named && named.definition() instanceof EnumType enumType) {
             return kindOf(new TypeRef.Scalar(enumType.valueKind()));
