@@ -115,6 +115,12 @@ class ConventionsTest {
         assertEquals(Double.class, order.getMethod("getDiscount").getReturnType());
         assertTrue(fixture.files().stream().noneMatch(file -> file.relativePath().endsWith("/Money.java")), "a mapped schema is not generated");
         fixture.assertRoundTrip("Order", VALID);
+        Object card = CompiledFixture.call(fixture.read("Order", "{\"payment\":{\"amount\":\"1\",\"currency\":\"EUR\"}}").value(),
+                "getPayment");
+        Object cash = CompiledFixture.call(fixture.read("Order", "{\"payment\":\"cash\"}").value(), "getPayment");
+        assertEquals("MoneyVariant", card.getClass().getSimpleName(), "a branch mapped to the team's class is told by its shape");
+        assertEquals("com.acme.Money", CompiledFixture.call(card, "value").getClass().getName());
+        assertEquals("StringValue", cash.getClass().getSimpleName());
     }
 
     @Test
