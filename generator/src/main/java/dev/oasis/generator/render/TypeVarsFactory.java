@@ -6,6 +6,7 @@ import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.javasource.TypeMarkers;
@@ -50,7 +51,7 @@ final class TypeVarsFactory {
             supertypes.add(TypeMarkers.of("java.io", "Serializable"));
         }
         model.supertypesOf(object).forEach(parent -> supertypes.add(types.javaType(new TypeRef.Named(parent))));
-        return new ModelVars(project, className, docLinesOr(object.description(), className),
+        return new ModelVars(project, className, docLinesOr(object),
                 object.deprecated(), usesDeprecated, String.join(", ", supertypes),
                 properties,
                 properties.stream().filter(PropertyVars::required).toList(),
@@ -79,7 +80,7 @@ final class TypeVarsFactory {
                         text ? JavaText.literal(value.value()) : numberLiteral(value.value(), enumType.valueKind()),
                         JavaText.docLines(value.description().isEmpty() ? "Value " + value.value() + "." : value.description())))
                 .toList();
-        return new EnumVars(project, names.typeName(enumType), docLinesOr(enumType.description(), names.typeName(enumType)),
+        return new EnumVars(project, names.typeName(enumType), docLinesOr(enumType),
                 enumType.deprecated(), JavaTypes.scalarType(enumType.valueKind()),
                 types.codecs() + "." + enumType.valueKind().name(), constants,
                 constants.stream().map(EnumVars.Constant::name).collect(Collectors.joining(", ")));
@@ -94,7 +95,7 @@ final class TypeVarsFactory {
         }
         List<UnionVars.Variant> checkOrder = union.matchOrder().stream()
                 .map(variant -> variants.get(union.variants().indexOf(variant))).toList();
-        return new UnionVars(project, names.typeName(union), docLinesOr(union.description(), names.typeName(union)),
+        return new UnionVars(project, names.typeName(union), docLinesOr(union),
                 union.deprecated(), union.variants().stream().anyMatch(v -> JavaTypes.refersToDeprecated(v.type())),
                 variants, checkOrder);
     }
@@ -109,7 +110,7 @@ final class TypeVarsFactory {
         }
         String className = names.typeName(hierarchy);
         permitted.add(className + "." + TemplateDeclarations.UNKNOWN_RECORD);
-        return new HierarchyVars(project, className, docLinesOr(hierarchy.description(), className), hierarchy.deprecated(),
+        return new HierarchyVars(project, className, docLinesOr(hierarchy), hierarchy.deprecated(),
                 hierarchy.subtypes().stream().anyMatch(subtype -> subtype.type().deprecated()),
                 String.join(", ", permitted), subtypes);
     }
@@ -125,9 +126,10 @@ final class TypeVarsFactory {
         return lines;
     }
 
-    private static List<String> docLinesOr(String description, String className) {
-        List<String> lines = JavaText.docLines(description);
-        return lines.isEmpty() ? List.of("The {@code " + className + "} schema.") : lines;
+    /** The schema's description, or a line naming the schema as the spec does (the class name may carry the team's affixes). */
+    private static List<String> docLinesOr(TypeDefinition definition) {
+        List<String> lines = JavaText.docLines(definition.description());
+        return lines.isEmpty() ? List.of("The {@code " + JavaText.docEscape(definition.specName()) + "} schema.") : lines;
     }
 
     private static String numberLiteral(String value, ScalarKind kind) {
