@@ -129,7 +129,7 @@ public final class SvgChart {
             }
             svg.text(x0 + 6, y0 + 14 + 14 * t, tool, 11, "start", true);
         }
-        int unions = 0;
+        double unionLabelY = Double.NEGATIVE_INFINITY;
         for (ScalingBenchmark.Point special : points.stream()
                 .filter(p -> p.tool().equals(tools.get(0)) && p.kind() != ScalingBenchmark.Kind.WIDE).toList()) {
             double cx = px.applyAsDouble((double) special.schemas());
@@ -137,7 +137,10 @@ public final class SvgChart {
             svg.circle(cx, cy, 5, CHAIN_COLOR);
             String figure = special.allSucceeded() ? format(value.applyAsDouble(special)) : "failed";
             boolean union = special.kind() == ScalingBenchmark.Kind.UNIONS;
-            svg.text(union ? cx - 8 : cx, union ? cy + 16 + 14 * unions++ : cy - 10, special.label() + ": " + figure, 11,
+            if (union) {
+                unionLabelY = Math.max(unionLabelY + 14, cy + 16);
+            }
+            svg.text(union ? cx - 8 : cx, union ? unionLabelY : cy - 10, special.label() + ": " + figure, 11,
                     union ? "end" : "middle", false);
         }
         svg.line(x0, y0 + h, x0 + w, y0 + h, "#000000", 1, "");
