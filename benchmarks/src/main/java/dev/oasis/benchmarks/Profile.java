@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,35 @@ import jdk.jfr.consumer.RecordingFile;
  * @param cpuFrames execution samples per top frame
  * @param allocation sampled bytes allocated per stage
  * @param allocationFrames sampled bytes allocated per top frame
- * @param stageSpans first and last execution sample of each stage, in seconds from the first sample
- * @param heap each garbage collection: seconds from the first sample, heap used before and after, committed
+ * @param stageSpans when each stage ran
+ * @param collections the heap at each garbage collection, in order
  */
 public record Profile(Map<String, Long> cpuSamples, Map<String, Long> cpuFrames, Map<String, Long> allocation,
-        Map<String, Long> allocationFrames, Map<String, double[]> stageSpans, List<double[]> heap) {
+        Map<String, Long> allocationFrames, Map<String, Span> stageSpans, List<Collection> collections) {
+
+    /**
+     * The first and last execution sample of a stage, in seconds from the recording's first event.
+     *
+     * @param first the first sample
+     * @param last the last sample
+     */
+    public record Span(double first, double last) {
+
+        Span including(double seconds) {
+            return new Span(Math.min(first, seconds), Math.max(last, seconds));
+        }
+    }
+
+    /**
+     * The heap at one garbage collection.
+     *
+     * @param seconds when, from the recording's first event
+     * @param usedBeforeMb heap in use before it
+     * @param usedAfterMb heap in use after it (about the live data, for a young collection)
+     * @param committedMb heap committed after it
+     */
+    public record Collection(double seconds, double usedBeforeMb, double usedAfterMb, double committedMb) {
+    }
 
     private static final Pattern STAGE = Pattern.compile("^dev\\.oasis\\.generator\\.([a-z][a-z0-9_]*)\\.");
 
@@ -46,8 +71,8 @@ public record Profile(Map<String, Long> cpuSamples, Map<String, Long> cpuFrames,
         Map<String, Long> cpuFrames = new HashMap<>();
         Map<String, Long> allocation = new HashMap<>();
         Map<String, Long> allocationFrames = new HashMap<>();
-        Map<String, double[]> spans = new LinkedHashMap<>();
-        Map<Long, double[]> heap = new HashMap<>();
+        Map<String, Span> spans = new LinkedHashMap<>();
+        Map<Long, Collection> heap = new HashMap<>();
         for (RecordedEvent event : events) {
             String type = event.getEventType().getName();
             double seconds = Duration.between(start, event.getStartTime()).toNanos() / 1e9;
@@ -55,24 +80,23 @@ public record Profile(Map<String, Long> cpuSamples, Map<String, Long> cpuFrames,
                 String stage = stage(event.getStackTrace());
                 cpu.merge(stage, 1L, Long::sum);
                 cpuFrames.merge(topFrame(event.getStackTrace()), 1L, Long::sum);
-                double[] span = spans.computeIfAbsent(stage, s -> new double[] {seconds, seconds});
-                span[0] = Math.min(span[0], seconds);
-                span[1] = Math.max(span[1], seconds);
+                spans.merge(stage, new Span(seconds, seconds), (old, now) -> old.including(seconds));
             } else if (type.equals("jdk.ObjectAllocationSample") && event.getStackTrace() != null) {
                 long weight = event.getLong("weight");
                 allocation.merge(stage(event.getStackTrace()), weight, Long::sum);
                 allocationFrames.merge(topFrame(event.getStackTrace()), weight, Long::sum);
             } else if (type.equals("jdk.GCHeapSummary")) {
-                double[] gc = heap.computeIfAbsent(event.getLong("gcId"), id -> new double[] {seconds, 0, 0, 0});
                 double usedMb = event.getLong("heapUsed") / 1048576.0;
-                boolean before = event.getString("when").equals("Before GC");
-                gc[before ? 1 : 2] = usedMb;
-                gc[3] = event.<RecordedObject>getValue("heapSpace").getLong("committedSize") / 1048576.0;
+                double committedMb = event.<RecordedObject>getValue("heapSpace").getLong("committedSize") / 1048576.0;
+                Collection gc = heap.getOrDefault(event.getLong("gcId"), new Collection(seconds, 0, 0, 0));
+                heap.put(event.getLong("gcId"), event.getString("when").equals("Before GC")
+                        ? new Collection(gc.seconds(), usedMb, gc.usedAfterMb(), committedMb)
+                        : new Collection(gc.seconds(), gc.usedBeforeMb(), usedMb, committedMb));
             }
         }
-        List<double[]> gcs = new ArrayList<>(heap.values());
-        gcs.sort((a, b) -> Double.compare(a[0], b[0]));
-        return new Profile(cpu, cpuFrames, allocation, allocationFrames, spans, gcs);
+        List<Collection> collections = new ArrayList<>(heap.values());
+        collections.sort(Comparator.comparingDouble(Collection::seconds));
+        return new Profile(cpu, cpuFrames, allocation, allocationFrames, spans, collections);
     }
 
     private static String stage(RecordedStackTrace stack) {

@@ -29,18 +29,18 @@ final class ProfileReport {
             long cpu = total(profile.cpuSamples());
             long bytes = total(profile.allocation());
             for (String stage : sorted(profile.cpuSamples())) {
-                double[] span = profile.stageSpans().get(stage);
+                Profile.Span span = profile.stageSpans().get(stage);
                 long allocated = profile.allocation().getOrDefault(stage, 0L);
                 md.row(stage, Long.toString(profile.cpuSamples().get(stage)), percent(profile.cpuSamples().get(stage), cpu),
-                        String.format("%.2f..%.2f", span[0], span[1]), String.format("%,.0f MB", allocated / 1048576.0),
+                        String.format("%.2f..%.2f", span.first(), span.last()), String.format("%,.0f MB", allocated / 1048576.0),
                         percent(allocated, bytes));
             }
             md.line("").line("Top frames by CPU samples: " + frames(profile.cpuFrames(), cpu) + ".").line("");
             md.line("Top frames by sampled allocation (" + String.format("%,.0f MB", bytes / 1048576.0) + " in all): "
                     + frames(profile.allocationFrames(), bytes) + ".").line("");
             md.line("Heap at each garbage collection (s: used before -> after, committed, MB): " + String.join(", ",
-                    profile.heap().stream().map(gc -> String.format("%.1f: %.0f -> %.0f / %.0f", gc[0], gc[1], gc[2],
-                            gc[3])).toList()) + ".").line("");
+                    profile.collections().stream().map(gc -> String.format("%.1f: %.0f -> %.0f / %.0f", gc.seconds(),
+                            gc.usedBeforeMb(), gc.usedAfterMb(), gc.committedMb())).toList()) + ".").line("");
         }
     }
 
