@@ -17,7 +17,7 @@ public record ExtraTemplate(Scope scope, String template, String outputPattern) 
 
     /** How often an extra template is rendered, and with which template model. */
     public enum Scope {
-        /** Once per model type, with that type's {@code ModelVars}, {@code EnumVars} or {@code UnionVars}. */
+        /** Once per model type, with that type's {@code ModelVars}, {@code EnumVars}, {@code UnionVars} or {@code HierarchyVars}. */
         MODEL,
         /** Once per API class, with its {@code ApiVars}. */
         API,

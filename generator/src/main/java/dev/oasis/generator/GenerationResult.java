@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * @param written files created or changed
  * @param unchanged files that already had the right content and were left alone
  * @param removed files an earlier generation wrote that are no longer generated, now deleted
- * @param warnings diagnostics that did not stop generation
+ * @param warnings diagnostics that did not stop generation: warnings, and infos such as a Swagger 2.0 conversion
  * @param apiChanges changes to the generated public API since the previous output, if there was one
  */
 public record GenerationResult(

@@ -1,24 +1,20 @@
 package dev.oasis.generator;
 
 import dev.oasis.generator.apidiff.ApiChange;
-import dev.oasis.generator.apidiff.ApiDiff;
 import dev.oasis.generator.build.ModelBuilder;
 import dev.oasis.generator.check.JavaSyntaxCheck;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.diagnostic.SourceLocation;
-import dev.oasis.generator.incremental.BuildState;
-import dev.oasis.generator.incremental.Fingerprint;
-import dev.oasis.generator.incremental.FileStamp;
-import dev.oasis.generator.incremental.UpToDateCheck;
+import dev.oasis.generator.incremental.IncrementalBuild;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.refine.NamingPass;
 import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.render.JavaText;
 import dev.oasis.generator.render.Renderer;
-import dev.oasis.generator.render.TemplateEngine;
+import dev.oasis.generator.render.RuntimeSources;
 import dev.oasis.generator.render.TemplateException;
 import dev.oasis.generator.render.TemplateSource;
 import dev.oasis.generator.render.UnusedTemplates;
@@ -27,19 +23,11 @@ import dev.oasis.generator.select.OperationFilter;
 import dev.oasis.generator.spec.SpecDocument;
 import dev.oasis.generator.spec.SpecLoader;
 import dev.oasis.generator.spec.SpecSet;
-import dev.oasis.generator.write.OrphanRemover;
+import dev.oasis.generator.validate.Validation;
 import dev.oasis.generator.write.OutputWriter;
 import dev.oasis.generator.write.WriteReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The generator's plain-Java entry point: load the spec, build the model, keep the selected
@@ -69,22 +57,17 @@ public final class Generator {
      */
     public GenerationResult generate(GeneratorConfig config, Path stateFile, boolean failOnBreakingChanges) {
         TemplateSource templates = new TemplateSource(config.templateDirectory());
-        Optional<BuildState> previous = BuildState.read(stateFile);
-        Map<String, FileStamp> previousOutputs = previous.map(BuildState::outputs).orElse(Map.of());
-        if (previous.isPresent() && UpToDateCheck.isUpToDate(previous.get(), config, templates)) {
-            return GenerationResult.upToDate(previousOutputs.keySet().stream().map(config.outputDirectory()::resolve).toList());
+        IncrementalBuild build = IncrementalBuild.open(config, stateFile, templates);
+        if (build.isUpToDate()) {
+            return GenerationResult.upToDate(build.previousFiles());
         }
         Rendering rendering = renderAll(config, templates);
-        List<ApiChange> changes = apiChanges(config.outputDirectory(), previousOutputs, rendering.files());
+        List<ApiChange> changes = build.apiChanges(rendering.files());
         if (failOnBreakingChanges) {
-            failOnBreaking(config, changes);
+            build.failOnBreaking(changes);
         }
         WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
-        Map<String, FileStamp> outputs = stamps(config.outputDirectory(), rendering.files());
-        List<Path> removed = new OrphanRemover(config.outputDirectory()).remove(previousOutputs, outputs.keySet());
-        Map<Path, String> specDigests = new TreeMap<>();
-        rendering.specFiles().forEach((file, stamp) -> specDigests.put(file, stamp.digest()));
-        new BuildState(Fingerprint.of(config, specDigests, templates), rendering.specFiles(), outputs).write(stateFile);
+        List<Path> removed = build.finish(rendering.files(), rendering.specFiles());
         return new GenerationResult(false, report.written(), report.unchanged(), removed, rendering.warnings(), changes);
     }
 
@@ -103,7 +86,9 @@ public final class Generator {
 
     private Rendering renderStages(GeneratorConfig config, TemplateSource templates) {
         Diagnostics diagnostics = new Diagnostics();
-        SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader());
+        SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader(), diagnostics);
+        Validation.run(specs, config.validation(), diagnostics);
+        diagnostics.throwIfErrors();
         ApiModel model = ModelBuilder.build(specs, diagnostics);
         diagnostics.throwIfErrors();
         if (!config.operations().isAll()) {
@@ -112,8 +97,9 @@ public final class Generator {
             OperationFilter.retainRelevantWarnings(model, diagnostics);
         }
         config.templateDirectory().ifPresent(dir -> UnusedTemplates.report(templates, dir, config.extraTemplates(), diagnostics));
-        JavaNames names = NamingPass.run(model);
-        Renderer renderer = new Renderer(new TemplateEngine(templates), projectVars(config, model), config.extraTemplates());
+        JavaNames names = NamingPass.run(model, RuntimeSources.allClassNames(), RuntimeSources.clientBuilderMethods(),
+                config.basePackage());
+        Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates());
         List<RenderedFile> files;
         try {
             files = renderer.render(model, names);
@@ -124,63 +110,10 @@ public final class Generator {
         }
         JavaSyntaxCheck.check(files, diagnostics);
         diagnostics.throwIfErrors();
-        return new Rendering(files, diagnostics.all(), specFileStamps(specs));
+        return new Rendering(files, diagnostics.all(), specs.documents().stream().map(SpecDocument::path).toList());
     }
 
-    private static Map<Path, FileStamp> specFileStamps(SpecSet specs) {
-        Map<Path, FileStamp> stamps = new TreeMap<>();
-        for (SpecDocument document : specs.documents()) {
-            Path file = document.path().toAbsolutePath().normalize();
-            stamps.put(file, FileStamp.of(file).orElse(new FileStamp("", -1, -1)));
-        }
-        return stamps;
-    }
-
-    private static Map<String, FileStamp> stamps(Path outputDirectory, List<RenderedFile> files) {
-        Map<String, FileStamp> stamps = new TreeMap<>();
-        for (RenderedFile file : files) {
-            Path written = outputDirectory.resolve(file.relativePath());
-            stamps.put(file.relativePath(), FileStamp.of(written)
-                    .orElseThrow(() -> new IllegalStateException(written + " vanished right after it was written")));
-        }
-        return stamps;
-    }
-
-    private static List<ApiChange> apiChanges(Path outputDirectory, Map<String, FileStamp> previousOutputs, List<RenderedFile> files) {
-        Map<String, String> after = new LinkedHashMap<>();
-        files.forEach(file -> after.put(file.relativePath(), file.content()));
-        Map<String, String> before = new LinkedHashMap<>();
-        for (String path : previousOutputs.keySet()) {
-            readIfPresent(outputDirectory.resolve(path)).ifPresent(content -> before.put(path, content));
-        }
-        for (String path : after.keySet()) {
-            if (!before.containsKey(path)) {
-                readIfPresent(outputDirectory.resolve(path)).ifPresent(content -> before.put(path, content));
-            }
-        }
-        return before.isEmpty() ? List.of() : ApiDiff.between(before, after);
-    }
-
-    private static Optional<String> readIfPresent(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the earlier output " + file, e);
-        }
-    }
-
-    private static void failOnBreaking(GeneratorConfig config, List<ApiChange> changes) {
-        List<Diagnostic> breaking = changes.stream().filter(ApiChange::isBreaking)
-                .map(change -> Diagnostic.error("api.breaking", SourceLocation.ofFile(config.specFile()), "",
-                        change.describe(),
-                        "keep the old element in the spec, or allow breaking changes for this build"))
-                .toList();
-        if (!breaking.isEmpty()) {
-            throw new GenerationException(breaking);
-        }
-    }
-
-    private record Rendering(List<RenderedFile> files, List<Diagnostic> warnings, Map<Path, FileStamp> specFiles) {
+    private record Rendering(List<RenderedFile> files, List<Diagnostic> warnings, List<Path> specFiles) {
     }
 
     private static ProjectVars projectVars(GeneratorConfig config, ApiModel model) {

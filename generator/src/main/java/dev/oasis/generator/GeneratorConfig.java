@@ -2,6 +2,8 @@ package dev.oasis.generator;
 
 import dev.oasis.generator.refine.JavaIdentifiers;
 import dev.oasis.generator.select.OperationSelection;
+import dev.oasis.generator.validate.ValidationLevel;
+import dev.oasis.runtime.ReadMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  * @param extraTemplates user templates rendered in addition to the built-in ones
  * @param operations the operations to generate, with the types they reach
  * @param readMode how the generated client reads responses by default
+ * @param validation how strictly the spec is held to OpenAPI
  */
 public record GeneratorConfig(
         Path specFile,
@@ -32,7 +35,8 @@ public record GeneratorConfig(
         Optional<Path> templateDirectory,
         List<ExtraTemplate> extraTemplates,
         OperationSelection operations,
-        ReadMode readMode) {
+        ReadMode readMode,
+        ValidationLevel validation) {
 
     /** The base package used when none is given. */
     public static final String DEFAULT_BASE_PACKAGE = "org.openapi.client";
@@ -50,11 +54,13 @@ public record GeneratorConfig(
         extraTemplates = extraTemplates == null ? List.of() : List.copyOf(extraTemplates);
         operations = operations == null ? OperationSelection.ALL : operations;
         readMode = readMode == null ? ReadMode.TOLERANT : readMode;
+        validation = validation == null ? ValidationLevel.STANDARD : validation;
     }
 
     /** A config with the default packages, every operation and no extra templates. */
     public GeneratorConfig(Path specFile, Path outputDirectory, String basePackage, Optional<Path> templateDirectory) {
-        this(specFile, outputDirectory, basePackage, null, null, templateDirectory, List.of(), OperationSelection.ALL, ReadMode.TOLERANT);
+        this(specFile, outputDirectory, basePackage, null, null, templateDirectory, List.of(), OperationSelection.ALL, ReadMode.TOLERANT,
+                ValidationLevel.STANDARD);
     }
 
     /** A builder, for callers that set only some values. */
@@ -77,7 +83,8 @@ public record GeneratorConfig(
                 "extraTemplates=" + extraTemplates,
                 "operationIds=" + operations.operationIds(),
                 "tags=" + operations.tags(),
-                "readMode=" + readMode);
+                "readMode=" + readMode,
+                "validation=" + validation);
     }
 
     /**
@@ -107,6 +114,7 @@ public record GeneratorConfig(
         private final List<ExtraTemplate> extraTemplates = new ArrayList<>();
         private OperationSelection operations = OperationSelection.ALL;
         private ReadMode readMode = ReadMode.TOLERANT;
+        private ValidationLevel validation = ValidationLevel.STANDARD;
 
         private Builder(Path specFile, Path outputDirectory) {
             this.specFile = specFile;
@@ -155,10 +163,16 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** Sets how strictly the spec is held to OpenAPI. */
+        public Builder validation(ValidationLevel value) {
+            this.validation = value;
+            return this;
+        }
+
         /** Builds the config. */
         public GeneratorConfig build() {
             return new GeneratorConfig(specFile, outputDirectory, basePackage, modelPackage, apiPackage,
-                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode);
+                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode, validation);
         }
     }
 }

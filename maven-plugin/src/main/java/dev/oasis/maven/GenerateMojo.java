@@ -4,9 +4,10 @@ import dev.oasis.generator.ExtraTemplate;
 import dev.oasis.generator.GenerationResult;
 import dev.oasis.generator.Generator;
 import dev.oasis.generator.GeneratorConfig;
-import dev.oasis.generator.ReadMode;
+import dev.oasis.runtime.ReadMode;
 import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.select.OperationSelection;
+import dev.oasis.generator.validate.ValidationLevel;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -78,10 +79,22 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * How the generated client reads responses unless the caller chooses otherwise: {@code TOLERANT}
-     * (deviations from the spec are reported with the response) or {@code STRICT} (they are refused).
+     * (deviations from the spec are reported with the response), {@code STRICT} (what contradicts the
+     * spec is refused; properties it does not mention are reported) or {@code STRICT_CLOSED} (those are
+     * refused too).
      */
     @Parameter(property = "oasis.readMode", defaultValue = "TOLERANT")
     private ReadMode readMode;
+
+    /**
+     * How strictly the spec is held to OpenAPI before anything is generated. {@code STANDARD}: problems
+     * that would make the generated code wrong fail the build, others are logged as warnings.
+     * {@code STRICT}: every problem fails the build. {@code LENIENT}: every problem is a warning and
+     * generation goes on without what the spec gets wrong, for a spec the team does not own. A spec that
+     * cannot be read, or whose references cannot be followed, fails at every level.
+     */
+    @Parameter(property = "oasis.validation", defaultValue = "STANDARD")
+    private ValidationLevel validation;
 
     /** Fails the build when a spec change removes or changes an element of the generated public API. */
     @Parameter(property = "oasis.failOnBreakingChanges", defaultValue = "false")
@@ -135,7 +148,8 @@ public final class GenerateMojo extends AbstractMojo {
                 .apiPackage(apiPackage)
                 .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
                 .operations(OperationSelection.of(operationIds, tags))
-                .readMode(readMode);
+                .readMode(readMode)
+                .validation(validation);
         try {
             if (extraTemplates != null) {
                 extraTemplates.stream().filter(text -> !text.isBlank()).map(ExtraTemplate::parse).forEach(builder::extraTemplate);

@@ -3,6 +3,7 @@ package dev.oasis.maven;
 import dev.oasis.generator.GenerationResult;
 import dev.oasis.generator.apidiff.ApiChange;
 import dev.oasis.generator.diagnostic.Diagnostic;
+import dev.oasis.generator.diagnostic.Severity;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
@@ -23,7 +24,7 @@ final class ResultLog {
                     + "; nothing to do (checked in " + millis + " ms)");
             return;
         }
-        result.warnings().forEach(warning -> log.warn(warning.format()));
+        result.warnings().forEach(this::note);
         log.info("oasis: generated " + result.allFiles().size() + " files from " + spec + " (" + result.written().size()
                 + " written, " + result.unchanged().size() + " unchanged, " + result.removed().size() + " removed) in "
                 + millis + " ms");
@@ -41,16 +42,24 @@ final class ResultLog {
         }
     }
 
-    /** Reports every diagnostic of a failed run: errors as errors, warnings as warnings. */
+    /** Reports every diagnostic of a failed run: errors as errors, warnings as warnings, infos as infos. */
     void failure(List<Diagnostic> diagnostics) {
         for (Diagnostic diagnostic : diagnostics) {
             if (diagnostic.isError()) {
                 log.error(diagnostic.format());
             } else {
-                log.warn(diagnostic.format());
+                note(diagnostic);
             }
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         log.error("oasis: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
+    }
+
+    private void note(Diagnostic diagnostic) {
+        if (diagnostic.severity() == Severity.INFO) {
+            log.info(diagnostic.format());
+        } else {
+            log.warn(diagnostic.format());
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.example.incidents.api.IncidentsApi;
 import com.example.incidents.json.Deviation;
@@ -37,6 +38,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,19 +111,36 @@ class SeedPagesTest {
     }
 
     @Test
-    void successBodiesAreRefusedInStrictModeListingTheSamePointers() {
+    void successBodiesThatContradictTheSpecAreRefusedInStrictModeListingEveryPointer() {
         for (Seed seed : SEEDS) {
             server.answer(seed.path(), 200, seed.bodies().get(200));
-            IncidentsApi api = new IncidentsApi(client(ReadMode.STRICT, new ArrayList<>()));
+            List<Deviation> heard = new ArrayList<>();
+            IncidentsApi api = new IncidentsApi(client(ReadMode.STRICT, heard));
 
-            if (seed.deviations().isEmpty()) {
+            if (seed.deviations().stream().allMatch(text -> text.endsWith(": undeclared property of UserAttributes"))) {
                 assertNotNull(seed.call().apply(api).body(), seed.file());
+                assertEquals(seed.deviations(), texts(heard), seed.file());
                 continue;
             }
             ApiException error = assertThrows(ApiException.class, () -> seed.call().apply(api), seed.file());
 
             assertEquals(seed.deviations(), texts(error.deviations()), seed.file());
             assertEquals(200, error.statusCode());
+            for (Deviation deviation : error.deviations()) {
+                assertEquals(deviation.kind().contradictsSpec(), error.getMessage().contains(deviation.pointer()), error.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void successBodiesWithAnyDeviationAreRefusedInStrictClosedMode() {
+        for (Seed seed : SEEDS) {
+            server.answer(seed.path(), 200, seed.bodies().get(200));
+            IncidentsApi api = new IncidentsApi(client(ReadMode.STRICT_CLOSED, new ArrayList<>()));
+
+            ApiException error = assertThrows(ApiException.class, () -> seed.call().apply(api), seed.file());
+
+            assertEquals(seed.deviations(), texts(error.deviations()), seed.file());
             for (Deviation deviation : error.deviations()) {
                 assertTrue(error.getMessage().contains(deviation.pointer()), error.getMessage());
             }
@@ -258,16 +277,25 @@ class SeedPagesTest {
         return SEEDS.stream().filter(s -> s.file().equals(file)).findFirst().orElseThrow().bodies().get(200);
     }
 
-    /** The shared workspace beside the repository (CI clones the repository with shared/ next to it). */
+    /**
+     * The seed pages: in the folder {@code -Doasis.seeds=DIR} names, else in {@code ../shared/seeds}
+     * beside the repository (CI clones the repository with shared/ next to it).
+     */
     private static Path seeds() {
-        Path module = Path.of("").toAbsolutePath();
-        for (Path dir = module; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve("seeds");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+        String configured = System.getProperty("oasis.seeds", "");
+        Path repository = Path.of(System.getProperty("oasis.repository.root", "..")).toAbsolutePath().normalize();
+        return configured.isBlank() ? repository.resolveSibling("shared").resolve("seeds") : Path.of(configured);
+    }
+
+    /** Skips every test here, saying why in the build log, when the seed pages are not there (a fresh clone alone). */
+    @BeforeAll
+    static void requireSeeds() {
+        boolean present = SEEDS.stream().allMatch(seed -> Files.isRegularFile(seeds().resolve(seed.file())));
+        if (!present) {
+            String reason = "seed pages not found in " + seeds() + "; set -Doasis.seeds=DIR to run these tests";
+            System.out.println("[oasis] SKIPPED SeedPagesTest: " + reason);
         }
-        throw new IllegalStateException("no shared/seeds beside " + module);
+        assumeTrue(present, "seed pages not found in " + seeds());
     }
 
     private record Seed(String file, String path, Function<IncidentsApi, ApiResponse<?>> call, JsonCodec<?> codec,

@@ -4,10 +4,13 @@ import dev.oasis.generator.model.EnumType;
 import dev.oasis.generator.model.EnumType.EnumValue;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,12 +24,12 @@ final class EnumRule {
 
     /** True when the schema lists enum values for a string or integer type. */
     static boolean applies(SpecMap schema) {
-        String type = schema.text("type").orElse("string");
+        String type = SchemaType.of(schema).orElse("string");
         return schema.list("enum").isPresent() && (type.equals("string") || type.equals("integer"));
     }
 
     static EnumType build(SpecMap schema, String name) {
-        String type = schema.text("type").orElse("string");
+        String type = SchemaType.of(schema).orElse("string");
         ScalarKind kind = type.equals("integer")
                 ? FormatRule.scalarKind(type, schema.text("format").orElse("")).orElseThrow()
                 : ScalarKind.STRING;
@@ -37,15 +40,35 @@ final class EnumRule {
         List<SpecNode> items = schema.list("enum").orElseThrow().items();
         for (int i = 0; i < items.size(); i++) {
             SpecNode item = items.get(i);
-            if (!(item instanceof SpecScalar scalar) || scalar.isNull() || !seen.add(scalar.text())) {
+            String value = item instanceof SpecScalar scalar && !scalar.isNull() ? valueText(kind, scalar) : null;
+            if (value == null || !seen.add(value)) {
                 continue;
             }
-            values.add(new EnumValue(scalar.text(),
+            values.add(new EnumValue(value,
                     i < varNames.size() ? varNames.get(i) : "",
                     i < descriptions.size() ? descriptions.get(i) : ""));
         }
         return new EnumType(name, schema.text("description").orElse(""), schema.flag("deprecated", false),
                 Origin.of(schema), kind, List.copyOf(values));
+    }
+
+    /**
+     * The value as the enum holds it: the text of a string enum's value, the whole number of an integer
+     * enum's (written {@code 2} even where the spec says {@code 2.0}). Null for a value an integer enum
+     * cannot hold, such as {@code 1 = left}: validation reports it, and a lenient level leaves it out
+     * rather than writing code that does not compile.
+     */
+    private static String valueText(ScalarKind kind, SpecScalar value) {
+        if (kind == ScalarKind.STRING) {
+            return value.text();
+        }
+        Object raw = value.value();
+        BigInteger whole = raw instanceof Long number ? BigInteger.valueOf(number)
+                : raw instanceof BigInteger number ? number
+                : raw instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0 ? decimal.toBigIntegerExact()
+                : null;
+        int bits = kind == ScalarKind.INT32 ? 31 : 63;
+        return whole != null && whole.bitLength() <= bits ? whole.toString() : null;
     }
 
     private static List<String> texts(SpecList list) {

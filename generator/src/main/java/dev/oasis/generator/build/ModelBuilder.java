@@ -1,6 +1,5 @@
 package dev.oasis.generator.build;
 
-import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.Operation;
@@ -14,8 +13,8 @@ import dev.oasis.generator.spec.SpecScalar;
 import dev.oasis.generator.spec.SpecSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns a loaded spec into an {@link ApiModel}: schemas, operations, servers and security schemes. */
 public final class ModelBuilder {
@@ -28,32 +27,22 @@ public final class ModelBuilder {
      */
     public static ApiModel build(SpecSet specs, Diagnostics diagnostics) {
         SpecMap root = specs.main().rootMap();
-        checkVersion(root, diagnostics);
         SchemaTypes types = new SchemaTypes(specs, diagnostics);
         root.map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
                 schemas.entries().forEach((name, schema) -> types.typeOf(schema, name)));
         List<List<String>> defaultSecurity = root.list("security").map(OperationBuilder::securityRequirements).orElse(List.of());
         List<Operation> operations = new OperationBuilder(types).build(root, defaultSecurity);
+        types.completeAll();
         SpecMap info = root.map("info").orElse(null);
         return new ApiModel(
                 info == null ? "" : info.text("title").orElse(""),
                 info == null ? "" : info.text("version").orElse(""),
                 info == null ? "" : info.text("description").orElse(""),
                 servers(root),
-                securitySchemes(root),
+                securitySchemes(specs, root),
                 defaultSecurity,
                 operations,
                 types.definitions());
-    }
-
-    private static void checkVersion(SpecMap root, Diagnostics diagnostics) {
-        String version = root.text("openapi").orElse("");
-        if (!version.startsWith("3.")) {
-            SpecNode at = root.get("openapi").orElse(root);
-            diagnostics.report(Diagnostic.error("spec.version", at.location(), at.pointer(),
-                    version.isEmpty() ? "the spec has no 'openapi' version" : "OpenAPI version '" + version + "' is not supported",
-                    "this generator reads OpenAPI 3.0 and 3.1 documents; convert Swagger 2.0 specs first"));
-        }
     }
 
     private static List<Server> servers(SpecMap root) {
@@ -79,24 +68,23 @@ public final class ModelBuilder {
         return servers;
     }
 
-    private static List<SecurityScheme> securitySchemes(SpecMap root) {
+    private static List<SecurityScheme> securitySchemes(SpecSet specs, SpecMap root) {
         List<SecurityScheme> schemes = new ArrayList<>();
         SpecMap declared = root.map("components").flatMap(c -> c.map("securitySchemes")).orElse(null);
         if (declared == null) {
             return schemes;
         }
         for (Map.Entry<String, SpecNode> entry : declared.entries().entrySet()) {
-            if (!(entry.getValue() instanceof SpecMap scheme)) {
+            if (!(specs.resolve(entry.getValue()) instanceof SpecMap scheme)) {
                 continue;
             }
             String type = scheme.text("type").orElse("");
+            Optional<ParameterLocation> in = ParameterLocation.of(scheme.text("in").orElse("header"));
             String env = scheme.text("x-env-name").orElse("");
             String description = scheme.text("description").orElse("");
             SecurityScheme built = switch (type) {
-                case "apiKey" -> new SecurityScheme(entry.getKey(), SecurityScheme.Kind.API_KEY,
-                        scheme.text("name").orElse(entry.getKey()),
-                        ParameterLocation.valueOf(scheme.text("in").orElse("header").toUpperCase(Locale.ROOT)),
-                        env, description);
+                case "apiKey" -> in.isEmpty() ? null : new SecurityScheme(entry.getKey(), SecurityScheme.Kind.API_KEY,
+                        scheme.text("name").orElse(entry.getKey()), in.get(), env, description);
                 case "http" -> new SecurityScheme(entry.getKey(),
                         scheme.text("scheme").orElse("bearer").equalsIgnoreCase("basic")
                                 ? SecurityScheme.Kind.BASIC : SecurityScheme.Kind.BEARER,

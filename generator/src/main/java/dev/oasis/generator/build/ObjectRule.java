@@ -4,10 +4,12 @@ import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,41 +57,72 @@ final class ObjectRule {
         return node.map(schemaNode -> types.typeOf(schemaNode, name + "Value"));
     }
 
-    /** Fills an object type from its schema, merging {@code allOf} parts in order. */
+    /**
+     * Completes an object type from its schema, merging {@code allOf} parts in order. The object is
+     * closed when the last {@code additionalProperties} merged (the schema's own, else its parts') is {@code false}.
+     */
     void fill(ObjectType object, SpecMap schema) {
-        object.description(schema.text("description").orElse(""));
-        object.deprecated(schema.flag("deprecated", false));
-        merge(object, schema, new HashSet<>());
+        Map<String, Property> properties = new LinkedHashMap<>();
+        TypeRef[] additional = new TypeRef[1];
+        merge(object, schema, new HashSet<>(), properties, additional);
+        boolean closed = additional[0] == null && lastAdditionalProperties(schema, new HashSet<>())
+                .filter(SpecScalar.class::isInstance).map(node -> ((SpecScalar) node).text().equals("false")).orElse(false);
+        object.complete(schema.text("description").orElse(""), schema.flag("deprecated", false),
+                List.copyOf(properties.values()), Optional.ofNullable(additional[0]), closed);
     }
 
-    private void merge(ObjectType object, SpecMap schema, Set<SpecMap> visited) {
+    /** The {@code additionalProperties} keyword that counts for a schema: its own, else that of its last {@code allOf} part with one. */
+    private Optional<SpecNode> lastAdditionalProperties(SpecMap schema, Set<SpecMap> visited) {
+        if (!visited.add(schema)) {
+            return Optional.empty();
+        }
+        Optional<SpecNode> own = schema.get("additionalProperties");
+        if (own.isPresent()) {
+            return own;
+        }
+        List<SpecNode> parts = schema.list("allOf").map(l -> l.items()).orElse(List.of());
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            SpecMap part = types.schemaOf(parts.get(i));
+            Optional<SpecNode> found = part == null ? Optional.empty() : lastAdditionalProperties(part, visited);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Merges a schema and its {@code allOf} parts, parts first: a later property with the same
+     * JSON name replaces an earlier one in place, and a later {@code required} makes it required.
+     */
+    private void merge(ObjectType object, SpecMap schema, Set<SpecMap> visited, Map<String, Property> properties,
+            TypeRef[] additional) {
         if (!visited.add(schema)) {
             return;
         }
         for (SpecNode part : schema.list("allOf").map(l -> l.items()).orElse(List.of())) {
             SpecMap partSchema = types.schemaOf(part);
             if (partSchema != null) {
-                merge(object, partSchema, visited);
+                merge(object, partSchema, visited, properties, additional);
             }
         }
         Set<String> required = new HashSet<>();
         schema.list("required").ifPresent(list -> list.items().stream()
                 .filter(SpecScalar.class::isInstance).map(n -> ((SpecScalar) n).text()).forEach(required::add));
-        Map<String, SpecNode> properties = schema.map("properties").map(SpecMap::entries).orElse(Map.of());
-        for (Map.Entry<String, SpecNode> entry : properties.entrySet()) {
-            object.addProperty(property(object, entry.getKey(), entry.getValue(), required.contains(entry.getKey())));
-        }
+        schema.map("properties").map(SpecMap::entries).orElse(Map.of()).forEach((name, node) ->
+                properties.put(name, property(object, name, node, required.contains(name))));
         for (String name : required) {
-            markRequired(object, name);
+            properties.computeIfPresent(name, (key, p) -> p.required() ? p : new Property(p.jsonName(), p.type(), true,
+                    p.nullable(), p.readOnly(), p.writeOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin()));
         }
-        additionalPropertiesType(schema, object.specName()).ifPresent(object::additionalProperties);
+        additionalPropertiesType(schema, object.specName()).ifPresent(type -> additional[0] = type);
     }
 
     private Property property(ObjectType owner, String jsonName, SpecNode node, boolean required) {
         TypeRef type = types.typeOf(node, owner.specName() + Names.pascal(jsonName));
         SpecMap own = node instanceof SpecMap map ? map : null;
         SpecMap target = types.schemaOf(node);
-        boolean nullable = flag(own, target, "nullable");
+        boolean nullable = SchemaType.allowsNull(own) || SchemaType.allowsNull(target);
         String description = own != null && own.text("description").isPresent()
                 ? own.text("description").get()
                 : target == null ? "" : target.text("description").orElse("");
@@ -109,11 +142,5 @@ final class ObjectRule {
 
     private static boolean flag(SpecMap own, SpecMap target, String key) {
         return (own != null && own.flag(key, false)) || (target != null && target.flag(key, false));
-    }
-
-    private static void markRequired(ObjectType object, String name) {
-        object.properties().stream().filter(p -> p.jsonName().equals(name) && !p.required()).findFirst()
-                .ifPresent(p -> object.addProperty(new Property(p.jsonName(), p.type(), true, p.nullable(),
-                        p.readOnly(), p.writeOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin())));
     }
 }

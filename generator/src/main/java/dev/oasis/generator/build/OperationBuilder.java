@@ -1,6 +1,5 @@
 package dev.oasis.generator.build;
 
-import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.model.Body;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Origin;
@@ -12,6 +11,7 @@ import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
+import dev.oasis.runtime.ApiRequest.Style;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds {@link Operation}s from {@code paths}: parameters, request bodies, responses and security. */
+/**
+ * Builds {@link Operation}s from {@code paths}: parameters, request bodies, responses and security.
+ * The spec was validated before; what validation reported (and a lenient level let through) is left out.
+ */
 final class OperationBuilder {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-    /** The serialization styles each location allows, its default first. */
+    /** The serialization styles each location allows, its default first; validation reports any other. */
     private static final Map<ParameterLocation, List<String>> STYLES = Map.of(
             ParameterLocation.PATH, List.of("simple", "label", "matrix"),
             ParameterLocation.QUERY, List.of("form", "spaceDelimited", "pipeDelimited", "deepObject"),
@@ -44,12 +47,12 @@ final class OperationBuilder {
             return operations;
         }
         for (Map.Entry<String, SpecNode> pathEntry : paths.entries().entrySet()) {
-            SpecMap pathItem = (SpecMap) types.schemaOf(pathEntry.getValue());
+            SpecMap pathItem = types.schemaOf(pathEntry.getValue());
             if (pathItem == null) {
                 continue;
             }
             for (String method : METHODS) {
-                pathItem.map(method).ifPresent(op -> operations.add(
+                pathItem.get(method).map(types::schemaOf).ifPresent(op -> operations.add(
                         operation(pathEntry.getKey(), method, pathItem, op, defaultSecurity)));
             }
         }
@@ -99,31 +102,21 @@ final class OperationBuilder {
 
     private Optional<Parameter> parameter(SpecMap parameter, String typePrefix) {
         String name = parameter.text("name").orElse("");
-        String in = parameter.text("in").orElse("");
-        ParameterLocation location;
-        try {
-            location = ParameterLocation.valueOf(in.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            types.diagnostics().report(Diagnostic.error("parameter.in", parameter.location(), parameter.pointer(),
-                    "parameter '" + name + "' has in: '" + in + "'", "use one of path, query, header, cookie"));
+        Optional<ParameterLocation> in = ParameterLocation.of(parameter.text("in").orElse(""));
+        if (in.isEmpty()) {
             return Optional.empty();
         }
+        ParameterLocation location = in.get();
         TypeRef type = parameter.get("schema")
                 .map(schema -> types.typeOf(schema, typePrefix + Names.pascal(name) + "Parameter"))
                 .orElse(new TypeRef.Scalar(dev.oasis.generator.model.ScalarKind.STRING));
         List<String> styles = STYLES.get(location);
-        String style = parameter.text("style").orElse(styles.get(0));
-        if (!styles.contains(style)) {
-            SpecNode at = parameter.get("style").orElse(parameter);
-            types.diagnostics().report(Diagnostic.error("parameter.style", at.location(), at.pointer(),
-                    "parameter '" + name + "' in " + in + " has style: '" + style + "'",
-                    "use one of " + String.join(", ", styles) + " for " + in + " parameters"));
-            return Optional.empty();
-        }
+        String style = parameter.text("style").filter(styles::contains).orElse(styles.get(0));
         boolean explode = parameter.flag("explode", style.equals("form"));
+        Style runtimeStyle = Style.valueOf(style.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
         boolean required = location == ParameterLocation.PATH || parameter.flag("required", false);
         return Optional.of(new Parameter(name, location, required, type, parameter.text("description").orElse(""),
-                style, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
+                runtimeStyle, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
     }
 
     private Optional<Body> body(SpecMap owner, String nameHint) {

@@ -2,12 +2,14 @@ package dev.oasis.generator.build;
 
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.model.ObjectType;
+import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.spec.JsonPointers;
+import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecSet;
@@ -32,6 +34,8 @@ final class SchemaTypes {
     private final List<TypeDefinition> definitions = new ArrayList<>();
     private final ObjectRule objects = new ObjectRule(this);
     private final UnionRule unions = new UnionRule(this);
+    private final HierarchyRule hierarchies = new HierarchyRule(this);
+    private final List<Runnable> afterBuild = new ArrayList<>();
 
     SchemaTypes(SpecSet specs, Diagnostics diagnostics) {
         this.specs = specs;
@@ -44,6 +48,19 @@ final class SchemaTypes {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** Runs a step once every schema is resolved, such as deciding how union branches are matched. */
+    void whenAllBuilt(Runnable step) {
+        afterBuild.add(step);
+    }
+
+    /** Runs the deferred steps, in the order they were asked for; after this every type is complete. */
+    void completeAll() {
+        for (int i = 0; i < afterBuild.size(); i++) {
+            afterBuild.get(i).run();
+        }
+        afterBuild.clear();
     }
 
     /** Every named type built so far, in the order first met. */
@@ -97,12 +114,11 @@ final class SchemaTypes {
             unions.fill(union, schema);
             return named;
         }
-        if (schema.map("discriminator").flatMap(d -> d.text("propertyName")).isPresent()
-                && objects.declaresProperties(schema)) {
-            UnionType parent = new UnionType(name, Origin.of(schema), false);
-            parent.hierarchy(true);
+        Optional<Discriminator> discriminator = Discriminator.of(schema, this);
+        if (discriminator.isPresent() && objects.declaresProperties(schema)) {
+            HierarchyType parent = new HierarchyType(name, Origin.of(schema));
             TypeRef.Named named = register(schema, parent);
-            unions.fillHierarchy(parent, schema);
+            hierarchies.fill(parent, schema, discriminator.get());
             return named;
         }
         if (schema.has("allOf")) {
@@ -114,7 +130,7 @@ final class SchemaTypes {
         if (EnumRule.applies(schema)) {
             return register(schema, EnumRule.build(schema, name));
         }
-        String type = schema.text("type").orElse(inferType(schema));
+        String type = SchemaType.of(schema).orElse(inferType(schema));
         if (type.equals("array")) {
             return new TypeRef.ListOf(schema.get("items").map(items -> typeOf(items, name + "Item")).orElse(ANY));
         }

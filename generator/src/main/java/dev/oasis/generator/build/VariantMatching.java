@@ -2,7 +2,7 @@ package dev.oasis.generator.build;
 
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.model.EnumType;
-import dev.oasis.generator.model.JsonKind;
+import dev.oasis.runtime.json.Unions.Kind;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.ScalarKind;
@@ -10,12 +10,10 @@ import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.model.UnionType.Variant;
 import dev.oasis.generator.model.VariantMatch;
-import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
-import dev.oasis.generator.spec.SpecScalar;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,86 +25,87 @@ import java.util.Set;
  * an explicit {@code discriminator} (with its mapping); an implicit discriminator, the property
  * whose enum values tell the most object branches apart (like JSON:API {@code type}), backed by
  * required properties where values are shared; the required properties of each object branch; the
- * JSON token kind. Branches no rule separates
- * get a warning with the JSON pointer.
+ * JSON token kind. Branches no rule separates get a warning with the JSON pointer. It also fixes
+ * the order the tests run in: discriminated branches first, then those with more required
+ * properties, then by token kind (integers before other numbers).
  */
 final class VariantMatching {
 
+    /**
+     * A union branch before matching: the variant and the schema it stands for, {@code $ref}s resolved.
+     *
+     * @param variant the variant, matched by token kind so far
+     * @param schema the branch's schema
+     */
+    record Branch(Variant variant, SpecNode schema) {
+    }
+
     private final SchemaTypes types;
     private final UnionType union;
-    private final SpecMap schema;
+    private final Optional<Discriminator> discriminator;
 
-    VariantMatching(SchemaTypes types, UnionType union, SpecMap schema) {
+    VariantMatching(SchemaTypes types, UnionType union, Optional<Discriminator> discriminator) {
         this.types = types;
         this.union = union;
-        this.schema = schema;
+        this.discriminator = discriminator;
     }
 
     /** The JSON token kind a value of this type starts with. */
-    static JsonKind kindOf(TypeRef type) {
+    static Kind kindOf(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
             return switch (scalar.kind()) {
-                case INT32, INT64 -> JsonKind.INTEGER;
-                case FLOAT, DOUBLE, DECIMAL -> JsonKind.NUMBER;
-                case BOOLEAN -> JsonKind.BOOLEAN;
-                default -> JsonKind.STRING;
+                case INT32, INT64 -> Kind.INTEGER;
+                case FLOAT, DOUBLE, DECIMAL -> Kind.NUMBER;
+                case BOOLEAN -> Kind.BOOLEAN;
+                default -> Kind.STRING;
             };
         }
         if (type instanceof TypeRef.ListOf) {
-            return JsonKind.ARRAY;
+            return Kind.ARRAY;
         }
         if (type instanceof TypeRef.Named named && named.definition() instanceof EnumType enumType) {
             return kindOf(new TypeRef.Scalar(enumType.valueKind()));
         }
-        return JsonKind.OBJECT;
+        return Kind.OBJECT;
     }
 
-    void assign(List<Variant> variants) {
-        List<Variant> matched = explicitDiscriminator(variants)
+    /** Decides each branch's match and the order of the tests, warns about branches no rule separates, and completes the union. */
+    void complete(List<Branch> branches, String description, boolean deprecated) {
+        List<Variant> variants = branches.stream().map(Branch::variant).toList();
+        List<Variant> matched = discriminator.map(d -> explicit(d, branches))
                 .or(() -> implicitDiscriminator(variants))
                 .orElseGet(() -> byRequiredProperties(variants));
-        union.replaceVariants(matched);
         warnAboutAmbiguity(matched);
+        List<Variant> order = new ArrayList<>(matched);
+        order.sort(Comparator.comparingInt(VariantMatching::specificity));
+        union.complete(description, deprecated, matched, order);
     }
 
-    private Optional<List<Variant>> explicitDiscriminator(List<Variant> variants) {
-        Optional<SpecMap> discriminator = schema.map("discriminator");
-        Optional<String> property = discriminator.flatMap(d -> d.text("propertyName"));
-        if (property.isEmpty()) {
-            return Optional.empty();
+    /**
+     * Lower sorts first: discriminated branches, then those with more required properties, integers
+     * before numbers; the sort is stable, so otherwise spec order.
+     */
+    private static int specificity(Variant variant) {
+        VariantMatch match = variant.match();
+        if (match.hasDiscriminator()) {
+            return -match.requiredProperties().size();
         }
-        Map<String, SpecNode> mappingTargets = new LinkedHashMap<>();
-        discriminator.get().map("mapping").ifPresent(mapping -> mapping.entries().forEach((value, ref) -> {
-            if (ref instanceof SpecScalar scalar) {
-                mappingTargets.put(value, resolveMappingTarget(scalar.text()));
-            }
-        }));
+        if (!match.requiredProperties().isEmpty()) {
+            return 1000 - match.requiredProperties().size();
+        }
+        return match.kind() == Kind.NUMBER ? 2001 : 2000;
+    }
+
+    /** Each branch is selected by its mapped values or, unmapped, by its schema name. */
+    private static List<Variant> explicit(Discriminator discriminator, List<Branch> branches) {
         List<Variant> out = new ArrayList<>();
-        for (Variant variant : variants) {
-            SpecNode target = types.specs().resolve(schemaNodeOf(variant));
-            List<String> values = new ArrayList<>();
-            mappingTargets.forEach((value, node) -> {
-                if (node == target) {
-                    values.add(value);
-                }
-            });
-            if (values.isEmpty()) {
-                values.add(variant.name());
-            }
-            out.add(variant.withMatch(new VariantMatch(JsonKind.OBJECT, List.copyOf(values), List.of())));
+        for (Branch branch : branches) {
+            List<String> values = discriminator.valuesOf(branch.schema());
+            Variant variant = branch.variant();
+            out.add(new Variant(variant.name(), variant.type(), VariantMatch.byDiscriminator(discriminator.property(),
+                    values.isEmpty() ? List.of(variant.name()) : values, List.of()), variant.origin()));
         }
-        union.discriminatorProperty(property.get());
-        return Optional.of(out);
-    }
-
-    private SpecNode schemaNodeOf(Variant variant) {
-        String pointer = variant.origin().pointer();
-        return schema.document().at(pointer).orElse(schema);
-    }
-
-    private SpecNode resolveMappingTarget(String ref) {
-        String pointer = ref.startsWith("#") ? ref.substring(1) : "/components/schemas/" + ref;
-        return schema.document().at(pointer).map(node -> types.specs().resolve(node)).orElse(null);
+        return out;
     }
 
     /**
@@ -135,7 +134,6 @@ final class VariantMatching {
             return Optional.empty();
         }
         String property = best;
-        union.discriminatorProperty(property);
         List<Variant> out = new ArrayList<>();
         for (Variant variant : variants) {
             Optional<ObjectType> object = objectOf(variant);
@@ -146,8 +144,8 @@ final class VariantMatching {
             List<String> values = enumValues(object.get(), property);
             boolean unique = !values.isEmpty() && objects.stream().filter(o -> o != object.get())
                     .noneMatch(other -> enumValues(other, property).stream().anyMatch(values::contains));
-            out.add(variant.withMatch(new VariantMatch(JsonKind.OBJECT, values,
-                    unique ? List.of() : requiredOf(object.get()))));
+            out.add(new Variant(variant.name(), variant.type(), VariantMatch.byDiscriminator(property, values,
+                    unique ? List.of() : requiredOf(object.get())), variant.origin()));
         }
         return Optional.of(out);
     }
@@ -178,7 +176,8 @@ final class VariantMatching {
         for (Variant variant : variants) {
             Optional<ObjectType> object = objectOf(variant);
             if (object.isPresent()) {
-                out.add(variant.withMatch(new VariantMatch(JsonKind.OBJECT, List.of(), requiredOf(object.get()))));
+                out.add(new Variant(variant.name(), variant.type(), VariantMatch.byRequiredProperties(requiredOf(object.get())),
+                        variant.origin()));
             } else {
                 out.add(variant);
             }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * The command-line tool:
  * {@code java -jar generator-cli.jar --spec FILE --output DIR [--package NAME] [--templates DIR]}, plus
- * options for extra templates, the operation filter and the default read mode.
+ * options for extra templates, the operation filter, the default read mode and the validation level.
  * Prints what it wrote; on bad input prints the problems and exits with status 1, writing nothing.
  */
 public final class Main {
@@ -20,7 +20,7 @@ public final class Main {
     private static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar generator-cli.jar --spec FILE --output DIR [--package NAME] [--templates DIR]",
             "         [--extra-template SCOPE:TEMPLATE:PATTERN]... [--operations ID,...] [--tags TAG,...]",
-            "         [--read-mode tolerant|strict]");
+            "         [--read-mode tolerant|strict|strict-closed] [--validation strict|standard|lenient]");
 
     private Main() {
     }
@@ -48,7 +48,8 @@ public final class Main {
                 .basePackage(arguments.basePackage())
                 .templateDirectory(arguments.templates())
                 .operations(OperationSelection.of(arguments.operationIds(), arguments.tags()))
-                .readMode(arguments.readMode());
+                .readMode(arguments.readMode())
+                .validation(arguments.validation());
         arguments.extraTemplates().forEach(config::extraTemplate);
         try {
             GenerationResult result = new Generator().generate(config.build());

@@ -34,6 +34,16 @@ public record Diagnostic(
         return new Diagnostic(Severity.WARNING, id, location, pointer, message, hint);
     }
 
+    /** A note that needs no action, such as the conversion of a Swagger 2.0 document. */
+    public static Diagnostic info(String id, SourceLocation location, String pointer, String message, String hint) {
+        return new Diagnostic(Severity.INFO, id, location, pointer, message, hint);
+    }
+
+    /** The same problem with another severity. */
+    public Diagnostic withSeverity(Severity other) {
+        return new Diagnostic(other, id, location, pointer, message, hint);
+    }
+
     /** True for errors. */
     public boolean isError() {
         return severity == Severity.ERROR;

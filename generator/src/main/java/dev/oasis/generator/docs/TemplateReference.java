@@ -64,6 +64,9 @@ public final class TemplateReference {
                 .append("record in scope (or of an enclosing section's record) fails the build, naming the template and\n")
                 .append("line. Lists and `true` booleans open sections (`{{#operations}}...{{/operations}}`); inside a\n")
                 .append("section the list item's fields are in scope, and `{{.}}` is the item itself.\n\n")
+                .append("Java types are written as `«package:SimpleName»` and the import block as the line `«imports»`;\n")
+                .append("after rendering each type becomes its simple name with an import, or its full name where that\n")
+                .append("would be ambiguous. The fields below that hold Java types or expressions hold them in this form.\n\n")
                 .append("## Templates\n\n| template | model |\n| --- | --- |\n");
         Renderer.templateModels().forEach((template, model) ->
                 out.append("| `").append(template).append("` | ").append(link(model.getSimpleName())).append(" |\n"));
@@ -75,8 +78,8 @@ public final class TemplateReference {
                     .append(") render with the record of the template that includes them.\n");
         }
         out.append("Extra templates render with the record of their scope: `model` with the type's ")
-                .append(link("ModelVars")).append(", ").append(link("EnumVars")).append(" or ").append(link("UnionVars"))
-                .append(" (all three have `project` and `className`), `api` with ").append(link("ApiVars"))
+                .append(link("ModelVars")).append(", ").append(link("EnumVars")).append(", ").append(link("UnionVars"))
+                .append(" or ").append(link("HierarchyVars")).append(" (all four have `project` and `className`), `api` with ").append(link("ApiVars"))
                 .append(", `once` with ").append(link("ClientVars")).append(".\n");
         records.forEach((name, record) -> appendRecord(out, name, record));
         return out.toString();

@@ -33,6 +33,7 @@ public final class Fingerprint {
         SortedSet<String> names = new TreeSet<>(templates.overrideNames());
         if (jar.isEmpty()) {
             names.addAll(TemplateSource.builtInNames());
+            names.addAll(TemplateSource.runtimeNames());
         }
         for (String name : names) {
             update(digest, "template " + Hashes.of(templates.bytes(name)) + " " + templates.describe(name));

@@ -1,63 +1,60 @@
 package dev.oasis.generator.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * An object schema with declared properties. Built in two steps (registered, then filled) so that
- * recursive schemas can refer to themselves.
- */
+/** An object schema with declared properties, its {@code allOf} parts merged in. */
 public final class ObjectType extends RegisteredDefinition {
 
-    private final List<Property> properties = new ArrayList<>();
+    private List<Property> properties;
     private TypeRef additionalProperties;
-    private final List<UnionType> supertypes = new ArrayList<>();
+    private boolean closed;
 
-    /** Creates an empty object type; the builder fills it. */
+    /** Registers an object type; the build stage completes it. */
     public ObjectType(String specName, Origin origin) {
         super(specName, origin);
     }
 
+    /**
+     * Completes the type, once.
+     *
+     * @param description the description, or empty
+     * @param deprecated whether the schema is deprecated
+     * @param declared the declared properties in spec order
+     * @param additional the type of undeclared properties when {@code additionalProperties} is a schema or true
+     * @param closed whether the schema says {@code additionalProperties: false}
+     */
+    public void complete(String description, boolean deprecated, List<Property> declared, Optional<TypeRef> additional,
+            boolean closed) {
+        completeDocumentation(description, deprecated);
+        this.properties = List.copyOf(declared);
+        this.additionalProperties = additional.orElse(null);
+        this.closed = closed;
+    }
+
     /** The declared properties in spec order. */
     public List<Property> properties() {
-        return List.copyOf(properties);
+        requireComplete();
+        return properties;
     }
 
     /**
      * The type of undeclared properties when the schema declares {@code additionalProperties}
-     * with a schema; empty when undeclared properties are just kept as raw JSON.
+     * with a schema (or {@code true}, as any JSON value); empty when undeclared properties are
+     * just kept as raw JSON.
      */
     public Optional<TypeRef> additionalProperties() {
+        requireComplete();
         return Optional.ofNullable(additionalProperties);
     }
 
-    /** The discriminated {@code allOf} parents this type extends, in the order found. */
-    public List<UnionType> supertypes() {
-        return List.copyOf(supertypes);
-    }
-
-    /** Records a discriminated {@code allOf} parent this type extends. */
-    public void addSupertype(UnionType parent) {
-        if (!supertypes.contains(parent)) {
-            supertypes.add(parent);
-        }
-    }
-
-    /** Adds a property, or replaces in place an earlier one with the same JSON name (as allOf merging needs). */
-    public void addProperty(Property property) {
-        for (int i = 0; i < properties.size(); i++) {
-            if (properties.get(i).jsonName().equals(property.jsonName())) {
-                properties.set(i, property);
-                return;
-            }
-        }
-        properties.add(property);
-    }
-
-    /** Sets the type of additional properties. */
-    public void additionalProperties(TypeRef type) {
-        this.additionalProperties = type;
+    /**
+     * Whether the schema forbids properties it does not declare ({@code additionalProperties: false}),
+     * so that reading one contradicts the spec rather than just saying more than it.
+     */
+    public boolean closed() {
+        requireComplete();
+        return closed;
     }
 
     @Override

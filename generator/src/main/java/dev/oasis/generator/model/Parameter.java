@@ -1,5 +1,7 @@
 package dev.oasis.generator.model;
 
+import dev.oasis.runtime.ApiRequest.Style;
+
 /**
  * An operation parameter.
  *
@@ -8,7 +10,7 @@ package dev.oasis.generator.model;
  * @param required whether the caller must give it (path parameters always are)
  * @param type the resolved type
  * @param description the description, or empty
- * @param style the serialization style ({@code form}, {@code simple}, ...), defaulted per location
+ * @param style the serialization style, defaulted per location: the runtime's own constant, so the two cannot drift
  * @param explode whether arrays and objects explode into repeated parameters
  * @param deprecated whether the parameter is deprecated
  * @param origin where the parameter is defined
@@ -19,7 +21,7 @@ public record Parameter(
         boolean required,
         TypeRef type,
         String description,
-        String style,
+        Style style,
         boolean explode,
         boolean deprecated,
         Origin origin) {

@@ -1,15 +1,16 @@
 package dev.oasis.generator.model;
 
 /**
- * The part of an object or union type that is known when it is registered (its name and where it
- * stands) and the documentation the builder fills in afterwards. Types are registered before their
- * contents are built so that recursive schemas can refer to themselves.
+ * The part of an object, union or hierarchy type known when it is registered (its name and where
+ * it stands). Types are registered before their contents are built, so that recursive schemas can
+ * refer to themselves; the build stage then completes each exactly once, and the model never
+ * changes after that.
  */
-public abstract sealed class RegisteredDefinition implements TypeDefinition permits ObjectType, UnionType {
+public abstract sealed class RegisteredDefinition implements TypeDefinition permits ObjectType, UnionType, HierarchyType {
 
     private final String specName;
     private final Origin origin;
-    private String description = "";
+    private String description;
     private boolean deprecated;
 
     RegisteredDefinition(String specName, Origin origin) {
@@ -24,11 +25,13 @@ public abstract sealed class RegisteredDefinition implements TypeDefinition perm
 
     @Override
     public final String description() {
+        requireComplete();
         return description;
     }
 
     @Override
     public final boolean deprecated() {
+        requireComplete();
         return deprecated;
     }
 
@@ -37,13 +40,24 @@ public abstract sealed class RegisteredDefinition implements TypeDefinition perm
         return origin;
     }
 
-    /** Sets the description. */
-    public final void description(String text) {
-        this.description = text;
+    /** True once the build stage has completed the type. */
+    public final boolean isComplete() {
+        return description != null;
     }
 
-    /** Marks the type deprecated. */
-    public final void deprecated(boolean value) {
-        this.deprecated = value;
+    /** Records the documentation; part of completing the type, which happens once. */
+    final void completeDocumentation(String text, boolean isDeprecated) {
+        if (description != null) {
+            throw new IllegalStateException(this + " is already complete");
+        }
+        this.description = text;
+        this.deprecated = isDeprecated;
+    }
+
+    /** Fails when the type is read before the build stage completed it. */
+    final void requireComplete() {
+        if (description == null) {
+            throw new IllegalStateException(this + " is read before the build stage completed it");
+        }
     }
 }

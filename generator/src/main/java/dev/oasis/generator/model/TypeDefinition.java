@@ -1,6 +1,6 @@
 package dev.oasis.generator.model;
 
-/** A type the generator writes a class for: an object, an enum or a union. */
+/** A type the generator writes a class for: an object, an enum, a union or a hierarchy. */
 public sealed interface TypeDefinition permits RegisteredDefinition, EnumType {
 
     /** The name the spec gives the type, or the name derived from where an inline schema stands. */

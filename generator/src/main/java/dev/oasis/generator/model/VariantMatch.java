@@ -1,19 +1,44 @@
 package dev.oasis.generator.model;
 
+import dev.oasis.runtime.json.Unions.Kind;
 import java.util.List;
 
 /**
- * How a payload is recognised as one union variant, fixed at generation time.
+ * How a payload is recognised as one union variant or hierarchy subtype, fixed at generation time.
+ * A payload matches when it starts with the token {@code kind}, and, when given, its
+ * {@code discriminatorProperty} is a string among {@code discriminatorValues}, and it has every
+ * property in {@code requiredProperties}.
  *
  * @param kind the JSON token kind the payload must start with
- * @param discriminatorValues when not empty, the payload must be an object whose discriminator
- *     property holds one of these values
- * @param requiredProperties the payload must be an object holding all of these properties
+ * @param discriminatorProperty the property whose string value tells the branch, or empty for none
+ * @param discriminatorValues the values of {@code discriminatorProperty} that select this branch; empty for none
+ * @param requiredProperties properties the payload must hold
  */
-public record VariantMatch(JsonKind kind, List<String> discriminatorValues, List<String> requiredProperties) {
+public record VariantMatch(Kind kind, String discriminatorProperty, List<String> discriminatorValues,
+        List<String> requiredProperties) {
+
+    public VariantMatch {
+        discriminatorValues = List.copyOf(discriminatorValues);
+        requiredProperties = List.copyOf(requiredProperties);
+    }
 
     /** Matches by token kind alone. */
-    public static VariantMatch byKind(JsonKind kind) {
-        return new VariantMatch(kind, List.of(), List.of());
+    public static VariantMatch byKind(Kind kind) {
+        return new VariantMatch(kind, "", List.of(), List.of());
+    }
+
+    /** Matches an object by discriminator values. */
+    public static VariantMatch byDiscriminator(String property, List<String> values, List<String> required) {
+        return new VariantMatch(Kind.OBJECT, property, values, required);
+    }
+
+    /** Matches an object holding the given properties. */
+    public static VariantMatch byRequiredProperties(List<String> required) {
+        return new VariantMatch(Kind.OBJECT, "", List.of(), required);
+    }
+
+    /** True when a discriminator decides. */
+    public boolean hasDiscriminator() {
+        return !discriminatorValues.isEmpty();
     }
 }

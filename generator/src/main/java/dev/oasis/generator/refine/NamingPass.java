@@ -6,133 +6,149 @@ import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
 import dev.oasis.generator.model.Property;
+import dev.oasis.generator.model.SecurityScheme;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
+import dev.oasis.generator.refine.JavaNames.Role;
+import dev.oasis.generator.refine.JavaNames.Tag;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
- * Chooses Java names for types, properties, operations, parameters, enum constants and union
- * variants. Names that Java or the generated code already use are reserved, so a spec can name a
- * schema {@code String} or a property {@code class} without breaking the output.
+ * Gives out every spec-dependent identifier of the output through {@link NameScope}s, one per
+ * Java scope: the types of the model and API packages, each class's fields, getters, constants,
+ * nested types and methods, each method's parameters, and the credential setters of the client's
+ * builder. Each scope first reserves what the templates, the runtime and Java itself declare
+ * there, so a spec name can never collide with them: a schema may be named {@code String},
+ * {@code ApiClient} or {@code Builder} and a property {@code builder} or {@code class}.
  */
 public final class NamingPass {
 
-    /**
-     * Simple names the generated model files refer to without qualification: {@code java.lang}
-     * types and every type the templates import. A schema with one of these names gets a suffix.
-     */
-    static final Set<String> RESERVED_TYPE_NAMES = Set.of(
-            "Object", "String", "Integer", "Long", "Short", "Byte", "Float", "Double", "Boolean", "Character",
-            "Number", "Void", "Class", "Enum", "Record", "Error", "Exception", "RuntimeException", "Throwable",
-            "Override", "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "System", "Math",
-            "Iterable", "Comparable", "CharSequence", "StringBuilder", "Thread", "Runnable", "Module", "Package",
-            "Process", "Runtime", "StackTraceElement", "IllegalStateException", "IllegalArgumentException",
-            "NullPointerException", "UnsupportedOperationException", "IOException", "UncheckedIOException",
-            "List", "Map", "Set", "ArrayList", "LinkedHashMap", "HashMap", "Collections", "Objects", "Optional", "Arrays",
-            "UUID", "OffsetDateTime", "LocalDate", "BigDecimal", "BigInteger", "URI", "JsonNode",
-            "JsonGenerator", "JsonParser", "JsonToken", "JsonCodec", "JsonInput", "JsonNullable", "Codecs", "Unions",
-            "Builder", "Codec", "Unknown", "ApiClient", "ApiException", "ApiResponse", "ApiRequest",
-            // Device names Windows refuses as file names, whatever the extension and case.
-            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+    /** Device names Windows refuses as file names, whatever the extension and case. */
+    private static final List<String> DEVICE_NAMES = List.of("CON", "PRN", "AUX", "NUL",
+            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
-    /** {@link #RESERVED_TYPE_NAMES} in lower case: a schema named {@code string} or {@code Con} is reserved too. */
-    private static final Set<String> RESERVED_TYPE_NAMES_LOWER = RESERVED_TYPE_NAMES.stream()
-            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private final JavaNames names = new JavaNames();
+    private final Set<String> reservedTypeNames = new HashSet<>();
+    private final Collection<String> clientBuilderMethods;
+    private final String packageRoot;
 
-    private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
-            "additionalProperties", "putAdditionalProperty", "typedAdditionalProperties", "putTypedAdditionalProperty",
-            "build", "builder", "toBuilder", "equals",
-            "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "value",
-            "read", "write", "CODEC", "in", "out");
-
-    /** Static members of generated enum classes, which no constant may shadow. */
-    private static final Set<String> RESERVED_CONSTANT_NAMES = Set.of("CODEC", "KNOWN", "BY_VALUE");
-
-    private static final Set<String> RESERVED_PARAMETER_NAMES = Set.of("request", "client", "options", "response");
-
-    private NamingPass() {
+    private NamingPass(Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods, String basePackage) {
+        this.clientBuilderMethods = clientBuilderMethods;
+        this.packageRoot = basePackage.split("\\.")[0];
+        for (Collection<String> reserved : List.of(JavaLang.TYPE_NAMES, DEVICE_NAMES, runtimeClassNames,
+                TemplateDeclarations.MODEL_NESTED_TYPES, List.of(TemplateDeclarations.CLIENT_CLASS))) {
+            reserved.forEach(name -> reservedTypeNames.add(name.toLowerCase(Locale.ROOT)));
+        }
     }
 
-    /** Names everything in the model. */
-    public static JavaNames run(ApiModel model) {
-        NameAllocator typeNames = new NameAllocator().reserve(RESERVED_TYPE_NAMES);
-        Map<String, String> apiClasses = new LinkedHashMap<>();
-        for (Operation operation : model.operations()) {
-            apiClasses.computeIfAbsent(operation.tag(),
-                    tag -> typeNames.allocate(JavaIdentifiers.pascalKeepingCase(tag) + "Api"));
+    /**
+     * Names everything in the model.
+     *
+     * @param model the model
+     * @param runtimeClassNames the simple names of the runtime's classes, read from its sources
+     * @param clientBuilderMethods the methods the runtime's client builder declares
+     * @param basePackage the base package, whose first segment no parameter may shadow
+     */
+    public static JavaNames run(ApiModel model, Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods,
+            String basePackage) {
+        NamingPass pass = new NamingPass(runtimeClassNames, clientBuilderMethods, basePackage);
+        pass.nameTypes(model);
+        for (TypeDefinition definition : model.types()) {
+            if (definition instanceof ObjectType object) {
+                pass.nameMembers(object);
+            } else if (definition instanceof EnumType enumType) {
+                pass.nameConstants(enumType);
+            } else if (definition instanceof UnionType union) {
+                pass.nameVariants(union);
+            }
         }
-        JavaNames names = new JavaNames(apiClasses);
-        // Schemas named in components/schemas get their names first, so that an inline schema whose
-        // derived name happens to be a component's name is the one that gets a suffix, wherever it stands.
+        pass.nameApis(model.operations());
+        pass.nameCredentialSetters(model.securitySchemes());
+        return pass.names;
+    }
+
+    /**
+     * The model package: schemas named in {@code components/schemas} first, so that an inline
+     * schema whose derived name is a component's name is the one that gets a suffix. A reserved
+     * name gets {@code Model} appended.
+     */
+    private void nameTypes(ApiModel model) {
+        NameScope types = new NameScope();
         List<TypeDefinition> ordered = new ArrayList<>();
         model.types().stream().filter(NamingPass::isComponent).forEach(ordered::add);
         model.types().stream().filter(definition -> !isComponent(definition)).forEach(ordered::add);
         for (TypeDefinition definition : ordered) {
             String wanted = JavaIdentifiers.pascalKeepingCase(definition.specName());
-            boolean reserved = RESERVED_TYPE_NAMES_LOWER.contains(wanted.toLowerCase(Locale.ROOT));
-            names.type(definition, typeNames.allocate(reserved ? wanted + "Model" : wanted));
+            boolean reserved = reservedTypeNames.contains(wanted.toLowerCase(Locale.ROOT));
+            put(types, reserved ? wanted + "Model" : wanted, definition, Role.TYPE);
         }
-        for (TypeDefinition definition : model.types()) {
-            if (definition instanceof ObjectType object) {
-                nameProperties(object, names);
-            } else if (definition instanceof EnumType enumType) {
-                nameConstants(enumType, names);
-            } else if (definition instanceof UnionType union) {
-                nameVariants(union, names);
-            }
-        }
-        nameOperations(model.operations(), names);
-        return names;
     }
 
-    /** True for a schema defined directly under {@code components/schemas}. */
+    /** True for a schema defined directly under {@code components/schemas} (or a Swagger 2.0 document's {@code definitions}). */
     private static boolean isComponent(TypeDefinition definition) {
         String pointer = definition.origin().pointer();
-        return pointer.startsWith("/components/schemas/") && pointer.indexOf('/', "/components/schemas/".length()) < 0;
+        String section = pointer.startsWith("/definitions/") ? "/definitions/" : "/components/schemas/";
+        return pointer.startsWith(section) && pointer.indexOf('/', section.length()) < 0;
     }
 
-    private static void nameProperties(ObjectType object, JavaNames names) {
-        NameAllocator fields = new NameAllocator().reserve(RESERVED_MEMBER_NAMES);
+    /** Fields (also builder methods and codec constants) in one scope, getters in another. */
+    private void nameMembers(ObjectType object) {
+        NameScope declared = new NameScope().reserve(TemplateDeclarations.MODEL_MEMBERS)
+                .reserve(TemplateDeclarations.OBJECT_METHODS);
+        NameScope fields = new NameScope().reserve(TemplateDeclarations.MODEL_MEMBERS)
+                .reserve(TemplateDeclarations.OBJECT_METHODS);
         for (Property property : object.properties()) {
             String wanted = JavaIdentifiers.camel(property.jsonName());
-            names.member(property, fields.allocate(RESERVED_MEMBER_NAMES.contains(wanted) ? wanted + "Value" : wanted));
+            put(fields, declared.isTaken(wanted) ? wanted + "Value" : wanted, property, Role.FIELD);
+        }
+        NameScope getters = new NameScope().reserve(TemplateDeclarations.MODEL_METHODS)
+                .reserve(TemplateDeclarations.OBJECT_METHODS);
+        for (Property property : object.properties()) {
+            String field = names.fieldName(property);
+            put(getters, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1), property, Role.GETTER);
+            if (property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf) {
+                put(fields, "CODEC_" + field, property, Role.SHARED_CODEC);
+            }
         }
     }
 
-    private static void nameConstants(EnumType enumType, JavaNames names) {
-        NameAllocator constants = new NameAllocator().reserve(RESERVED_CONSTANT_NAMES);
+    private void nameConstants(EnumType enumType) {
+        NameScope constants = new NameScope().reserve(TemplateDeclarations.ENUM_MEMBERS);
         for (EnumType.EnumValue value : enumType.values()) {
-            String source = value.varName().isEmpty() ? value.value() : value.varName();
-            String wanted = JavaIdentifiers.upperSnake(source);
-            names.member(value, constants.allocate(RESERVED_CONSTANT_NAMES.contains(wanted) ? wanted + "_VALUE" : wanted));
+            String wanted = JavaIdentifiers.upperSnake(value.varName().isEmpty() ? value.value() : value.varName());
+            boolean declared = TemplateDeclarations.ENUM_MEMBERS.contains(wanted);
+            put(constants, declared ? wanted + "_VALUE" : wanted, value, Role.CONSTANT);
         }
     }
 
-    private static void nameVariants(UnionType union, JavaNames names) {
+    /**
+     * Variant records, named after their branch without the union's own name in front; a record
+     * named like a type it refers to gets {@code Variant} appended, so it does not hide that type.
+     */
+    private void nameVariants(UnionType union) {
         String unionName = names.typeName(union);
         List<String> unionWords = JavaIdentifiers.words(unionName);
-        NameAllocator variants = new NameAllocator().reserve(Set.of(unionName, "Unknown", "Codec"));
-        Set<String> referencedNames = new java.util.HashSet<>(RESERVED_TYPE_NAMES);
+        Set<String> referenced = new HashSet<>(JavaLang.TYPE_NAMES);
         for (UnionType.Variant variant : union.variants()) {
             if (variant.type() instanceof TypeRef.Named named) {
-                referencedNames.add(names.typeName(named.definition()));
+                referenced.add(names.typeName(named.definition()));
             }
         }
-        variants.reserve(referencedNames);
+        NameScope records = new NameScope().reserve(TemplateDeclarations.UNION_MEMBERS).reserve(List.of(unionName))
+                .reserve(referenced);
         for (UnionType.Variant variant : union.variants()) {
             String wanted = withoutCommonPrefix(JavaIdentifiers.pascalKeepingCase(variant.name()), unionWords);
-            if (referencedNames.contains(wanted)) {
-                wanted = wanted + "Variant";
-            }
-            names.member(variant, variants.allocate(wanted));
+            put(records, referenced.contains(wanted) ? wanted + "Variant" : wanted, variant, Role.VARIANT);
         }
     }
 
@@ -146,16 +162,59 @@ public final class NamingPass {
         return common == 0 ? name : String.join("", new ArrayList<>(words.subList(common, words.size())));
     }
 
-    private static void nameOperations(List<Operation> operations, JavaNames names) {
-        Map<String, NameAllocator> methodsPerApi = new LinkedHashMap<>();
+    /**
+     * API classes (one per tag) in the API package; in each, every operation's family of methods
+     * and its options class, named together so that no derived name meets another operation's;
+     * in each method, the spec's parameters, then the body and options parameters.
+     */
+    private void nameApis(List<Operation> operations) {
+        NameScope apiClasses = new NameScope().reserve(reservedTypeNames);
+        Map<String, NameScope> methods = new LinkedHashMap<>();
+        Map<String, NameScope> nestedTypes = new LinkedHashMap<>();
         for (Operation operation : operations) {
-            NameAllocator methods = methodsPerApi.computeIfAbsent(operation.tag(), tag -> new NameAllocator()
-                    .reserve(Set.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait")));
-            names.member(operation, methods.allocate(JavaIdentifiers.camel(operation.operationId())));
-            NameAllocator parameters = new NameAllocator().reserve(RESERVED_PARAMETER_NAMES);
-            for (Parameter parameter : operation.parameters()) {
-                names.member(parameter, parameters.allocate(JavaIdentifiers.camel(parameter.name())));
+            String tag = operation.tag();
+            if (!methods.containsKey(tag)) {
+                String className = apiClasses.newName(JavaIdentifiers.pascalKeepingCase(tag) + "Api", tag);
+                names.apiClass(tag, className);
+                methods.put(tag, new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS));
+                nestedTypes.put(tag, new NameScope().reserve(List.of(className)));
             }
+            Map<Object, UnaryOperator<String>> family = new LinkedHashMap<>();
+            family.put(new Tag(operation, Role.METHOD), UnaryOperator.identity());
+            family.put(new Tag(operation, Role.WITH_HTTP_INFO), base -> base + "WithHttpInfo");
+            family.put(new Tag(operation, Role.ASYNC), base -> base + "Async");
+            family.put(new Tag(operation, Role.WITH_HTTP_INFO_ASYNC), base -> base + "WithHttpInfoAsync");
+            family.put(new Tag(operation, Role.REQUEST), base -> base + "Request");
+            methods.get(tag).newNames(JavaIdentifiers.camel(operation.operationId()), family)
+                    .forEach((key, name) -> names.put((Tag) key, name));
+            String method = names.methodName(operation);
+            put(nestedTypes.get(tag), Character.toUpperCase(method.charAt(0)) + method.substring(1) + "Options",
+                    operation, Role.OPTIONS_CLASS);
+            nameParameters(operation);
         }
+    }
+
+    private void nameParameters(Operation operation) {
+        // Parameters are also the fields and setters of the options class, and may not hide the
+        // base package, which a qualified name in the class may start with.
+        NameScope parameters = new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(List.of(packageRoot));
+        for (Parameter parameter : operation.parameters()) {
+            put(parameters, JavaIdentifiers.camel(parameter.name()), parameter, Role.PARAMETER);
+        }
+        put(parameters, "body", operation, Role.BODY_PARAMETER);
+        put(parameters, "options", operation, Role.OPTIONS_PARAMETER);
+    }
+
+    private void nameCredentialSetters(List<SecurityScheme> schemes) {
+        NameScope setters = new NameScope().reserve(clientBuilderMethods)
+                .reserve(TemplateDeclarations.CLIENT_BUILDER_METHODS).reserve(TemplateDeclarations.OBJECT_METHODS);
+        for (SecurityScheme scheme : schemes) {
+            put(setters, JavaIdentifiers.camel(scheme.key()), scheme, Role.CREDENTIAL_SETTER);
+        }
+    }
+
+    private void put(NameScope scope, String suggestion, Object element, Role role) {
+        Tag tag = new Tag(element, role);
+        names.put(tag, scope.newName(suggestion, tag));
     }
 }

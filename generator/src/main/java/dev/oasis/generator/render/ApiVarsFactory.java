@@ -1,5 +1,6 @@
 package dev.oasis.generator.render;
 
+import dev.oasis.generator.javasource.TypeMarkers;
 import dev.oasis.generator.model.Body;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
@@ -11,10 +12,7 @@ import dev.oasis.generator.render.model.ParameterVars;
 import dev.oasis.generator.render.model.ProjectVars;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Builds the template data of API classes, one per tag. */
@@ -24,85 +22,41 @@ final class ApiVarsFactory {
     private final JavaNames names;
     private final JavaTypes types;
 
+    private final String bodyReader;
+
     ApiVarsFactory(ProjectVars project, JavaNames names) {
         this.project = project;
         this.names = names;
-        this.types = new JavaTypes(names);
+        this.types = new JavaTypes(names, project);
+        this.bodyReader = TypeMarkers.of(project.basePackage(), "BodyReader");
     }
 
     ApiVars api(String tag, List<Operation> operations) {
-        Set<String> imports = new TreeSet<>(List.of(
-                project.basePackage() + ".ApiClient", project.basePackage() + ".ApiRequest",
-                project.basePackage() + ".ApiResponse", project.basePackage() + ".BodyReader",
-                project.jsonPackage() + ".Codecs", "java.util.List", "java.util.Objects",
-                "java.util.concurrent.CompletableFuture"));
-        List<OperationVars> operationVars = new ArrayList<>();
-        for (Operation operation : operations) {
-            operationVars.add(operation(operation, imports));
-        }
-        if (operationVars.stream().anyMatch(ApiVarsFactory::usesCodecs)) {
-            imports.add(project.jsonPackage() + ".Codecs");
-        }
-        return new ApiVars(project, names.apiClassName(tag), tag, List.copyOf(imports), operationVars,
+        List<OperationVars> operationVars = operations.stream().map(this::operation).toList();
+        return new ApiVars(project, names.apiClassName(tag), tag, operationVars,
                 List.of("Operations tagged {@code " + JavaText.docEscape(tag) + "}."));
     }
 
-    private OperationVars operation(Operation operation, Set<String> imports) {
+    private OperationVars operation(Operation operation) {
         List<ParameterVars> required = new ArrayList<>();
         List<ParameterVars> optional = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            types.collectImports(parameter.type(), project.modelPackage(), imports);
-            ParameterVars vars = new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
-                    types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
-                    styleConstant(parameter.style()), parameter.explode(), JavaText.docLines(parameter.description()));
-            (parameter.required() ? required : optional).add(vars);
+            (parameter.required() ? required : optional).add(parameterVars(parameter));
         }
         List<ParameterVars> all = new ArrayList<>(required);
         all.addAll(optional);
         Optional<Body> success = operation.successResponse().flatMap(Response::body);
-        success.filter(body -> body.encoding() == Body.Encoding.JSON)
-                .ifPresent(body -> types.collectImports(body.type(), project.modelPackage(), imports));
-        List<OperationVars.BodyVars> bodyVars = new ArrayList<>();
-        operation.requestBody().ifPresent(body -> {
-            String mediaType = JavaText.literal(body.mediaType());
-            if (body.encoding() == Body.Encoding.JSON) {
-                types.collectImports(body.type(), project.modelPackage(), imports);
-            }
-            String codecArgument = body.encoding() == Body.Encoding.JSON ? types.codec(body.type()) + ", " : "";
-            bodyVars.add(new OperationVars.BodyVars("body", javaType(body), codecArgument + "body, " + mediaType,
-                    operation.requestBodyRequired()));
-        });
-        List<OperationVars.ErrorVars> errors = new ArrayList<>();
-        for (Response response : operation.responses()) {
-            if (!response.isSuccess() && response.body().filter(Body::isJson).isPresent()) {
-                Body body = response.body().get();
-                types.collectImports(body.type(), project.modelPackage(), imports);
-                errors.add(new OperationVars.ErrorVars(JavaText.literal(response.status()), types.codec(body.type())));
-            }
-        }
-        String methodName = names.methodName(operation);
-        String optionsClass = Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1) + "Options";
-        List<String> requiredDeclarations = new ArrayList<>();
-        List<String> requiredNames = new ArrayList<>();
-        for (ParameterVars parameter : required) {
-            requiredDeclarations.add(parameter.javaType() + " " + parameter.name());
-            requiredNames.add(parameter.name());
-        }
-        for (OperationVars.BodyVars body : bodyVars) {
-            requiredDeclarations.add(body.javaType() + " " + body.name());
-            requiredNames.add(body.name());
-        }
-        List<String> declarations = new ArrayList<>(requiredDeclarations);
-        List<String> arguments = new ArrayList<>(requiredNames);
-        List<String> defaultArguments = new ArrayList<>(requiredNames);
-        if (!optional.isEmpty()) {
-            declarations.add(optionsClass + " options");
-            arguments.add("options");
-            defaultArguments.add("new " + optionsClass + "()");
-        }
+        List<OperationVars.BodyVars> body = bodyVars(operation);
+        Signatures signatures = new Signatures(required, body, optional.isEmpty() ? Optional.empty()
+                : Optional.of(new OptionsParameter(names.optionsClassName(operation), names.optionsParameterName(operation))));
         return new OperationVars(
                 JavaText.literal(operation.operationId()),
-                methodName,
+                names.methodName(operation),
+                names.withHttpInfoName(operation),
+                names.asyncName(operation),
+                names.withHttpInfoAsyncName(operation),
+                names.requestMethodName(operation),
+                names.optionsParameterName(operation),
                 operation.method(),
                 JavaText.literal(operation.path()),
                 docLines(operation),
@@ -111,26 +65,93 @@ final class ApiVarsFactory {
                 success.map(this::javaType).orElse("Void"),
                 success.map(this::javaType).orElse("void"),
                 success.isPresent(),
-                success.map(this::reader).orElse("BodyReader.none()"),
+                success.map(this::reader).orElse(bodyReader + ".none()"),
                 JavaText.literal(success.map(Body::mediaType).orElse("application/json")),
                 all,
                 required,
                 optional,
-                optionsClass,
+                names.optionsClassName(operation),
                 !optional.isEmpty(),
-                bodyVars,
-                errors,
+                body,
+                errorVars(operation),
                 securityLiteral(operation.security()),
-                String.join(", ", declarations),
-                String.join(", ", arguments),
-                String.join(", ", requiredDeclarations),
-                String.join(", ", defaultArguments));
+                signatures.full(),
+                signatures.arguments(),
+                signatures.requiredOnly(),
+                signatures.defaultOptionsArguments());
     }
 
-    private static boolean usesCodecs(OperationVars operation) {
-        return operation.responseReader().contains("Codecs.")
-                || operation.bodyParameter().stream().anyMatch(body -> body.arguments().contains("Codecs."))
-                || operation.errorResponses().stream().anyMatch(error -> error.codec().contains("Codecs."));
+    private ParameterVars parameterVars(Parameter parameter) {
+        return new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
+                types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
+                parameter.style().name(), parameter.explode(), JavaText.docLines(parameter.description()));
+    }
+
+    private List<OperationVars.BodyVars> bodyVars(Operation operation) {
+        return operation.requestBody().map(body -> {
+            String codecArgument = body.encoding() == Body.Encoding.JSON ? types.codec(body.type()) + ", " : "";
+            String name = names.bodyParameterName(operation);
+            return List.of(new OperationVars.BodyVars(name, javaType(body),
+                    codecArgument + name + ", " + JavaText.literal(body.mediaType()), operation.requestBodyRequired()));
+        }).orElse(List.of());
+    }
+
+    private List<OperationVars.ErrorVars> errorVars(Operation operation) {
+        List<OperationVars.ErrorVars> errors = new ArrayList<>();
+        for (Response response : operation.responses()) {
+            Optional<Body> body = response.body().filter(Body::isJson);
+            if (!response.isSuccess() && body.isPresent()) {
+                errors.add(new OperationVars.ErrorVars(JavaText.literal(response.status()), types.codec(body.get().type())));
+            }
+        }
+        return errors;
+    }
+
+    /** The options parameter of an operation's methods: its class and its name. */
+    private record OptionsParameter(String className, String name) {
+    }
+
+    /**
+     * The parameter lists of an operation's methods: the required parameters and the body, then the
+     * options object when the operation has optional parameters.
+     */
+    private record Signatures(List<ParameterVars> required, List<OperationVars.BodyVars> body, Optional<OptionsParameter> options) {
+
+        private List<String> requiredDeclarations() {
+            List<String> declarations = new ArrayList<>();
+            required.forEach(parameter -> declarations.add(parameter.javaType() + " " + parameter.name()));
+            body.forEach(parameter -> declarations.add(parameter.javaType() + " " + parameter.name()));
+            return declarations;
+        }
+
+        private List<String> requiredNames() {
+            List<String> names = new ArrayList<>();
+            required.forEach(parameter -> names.add(parameter.name()));
+            body.forEach(parameter -> names.add(parameter.name()));
+            return names;
+        }
+
+        String full() {
+            List<String> declarations = new ArrayList<>(requiredDeclarations());
+            options.ifPresent(parameter -> declarations.add(parameter.className() + " " + parameter.name()));
+            return String.join(", ", declarations);
+        }
+
+        String arguments() {
+            List<String> arguments = new ArrayList<>(requiredNames());
+            options.ifPresent(parameter -> arguments.add(parameter.name()));
+            return String.join(", ", arguments);
+        }
+
+        String requiredOnly() {
+            return String.join(", ", requiredDeclarations());
+        }
+
+        String defaultOptionsArguments() {
+            List<String> arguments = new ArrayList<>(requiredNames());
+            options.ifPresent(parameter -> arguments.add("new " + parameter.className() + "()"));
+            return String.join(", ", arguments);
+        }
     }
 
     private String javaType(Body body) {
@@ -147,17 +168,12 @@ final class ApiVarsFactory {
     private String reader(Body body) {
         switch (body.encoding()) {
             case TEXT:
-                return "BodyReader.text()";
+                return bodyReader + ".text()";
             case BINARY:
-                return "BodyReader.bytes()";
+                return bodyReader + ".bytes()";
             default:
-                return "BodyReader.json(" + types.codec(body.type()) + ")";
+                return bodyReader + ".json(" + types.codec(body.type()) + ")";
         }
-    }
-
-    /** The {@code ApiRequest.Style} constant of an OpenAPI style name, such as {@code SPACE_DELIMITED} for {@code spaceDelimited}. */
-    private static String styleConstant(String style) {
-        return style.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static List<String> docLines(Operation operation) {
@@ -173,12 +189,9 @@ final class ApiVarsFactory {
     }
 
     private static String securityLiteral(List<List<String>> security) {
-        if (security.isEmpty()) {
-            return "List.of()";
-        }
+        String list = TypeMarkers.of("java.util", "List") + ".of(";
         return security.stream()
-                .map(alternative -> alternative.stream().map(JavaText::literal)
-                        .collect(Collectors.joining(", ", "List.of(", ")")))
-                .collect(Collectors.joining(", ", "List.of(", ")"));
+                .map(alternative -> alternative.stream().map(JavaText::literal).collect(Collectors.joining(", ", list, ")")))
+                .collect(Collectors.joining(", ", list, ")"));
     }
 }

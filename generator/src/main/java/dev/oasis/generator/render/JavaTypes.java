@@ -2,16 +2,26 @@ package dev.oasis.generator.render;
 
 import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeRef;
+import dev.oasis.generator.javasource.TypeMarkers;
 import dev.oasis.generator.refine.JavaNames;
-import java.util.Set;
+import dev.oasis.generator.render.model.ProjectVars;
 
-/** Spells a {@link TypeRef} as Java: its type, the codec expression that reads and writes it, and its imports. */
+/**
+ * Spells a {@link TypeRef} as Java: its type and the codec expression that reads and writes it,
+ * every type written as a {@link TypeMarkers type marker} so that imports are derived afterwards.
+ */
 final class JavaTypes {
 
     private final JavaNames names;
+    private final String modelPackage;
+    private final String codecs;
+    private final String jsonNullable;
 
-    JavaTypes(JavaNames names) {
+    JavaTypes(JavaNames names, ProjectVars project) {
         this.names = names;
+        this.modelPackage = project.modelPackage();
+        this.codecs = TypeMarkers.of(project.jsonPackage(), "Codecs");
+        this.jsonNullable = TypeMarkers.of(project.jsonPackage(), "JsonNullable");
     }
 
     /** The Java type, such as {@code List<IncidentTodoAssignee>}. */
@@ -20,52 +30,42 @@ final class JavaTypes {
             return scalarType(scalar.kind());
         }
         if (type instanceof TypeRef.Named named) {
-            return names.typeName(named.definition());
+            return TypeMarkers.of(modelPackage, names.typeName(named.definition()));
         }
         if (type instanceof TypeRef.ListOf list) {
-            return "List<" + javaType(list.items()) + ">";
+            return TypeMarkers.of("java.util", "List") + "<" + javaType(list.items()) + ">";
         }
         if (type instanceof TypeRef.MapOf map) {
-            return "Map<String, " + javaType(map.values()) + ">";
+            return TypeMarkers.of("java.util", "Map") + "<String, " + javaType(map.values()) + ">";
         }
-        return "JsonNode";
+        return TypeMarkers.of("com.fasterxml.jackson.databind", "JsonNode");
     }
 
     /** The codec expression, such as {@code Codecs.listOf(IncidentTodoAssignee.CODEC)}. */
     String codec(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return "Codecs." + scalar.kind().name();
+            return codecs + "." + scalar.kind().name();
         }
         if (type instanceof TypeRef.Named named) {
-            return names.typeName(named.definition()) + ".CODEC";
+            return javaType(type) + ".CODEC";
         }
         if (type instanceof TypeRef.ListOf list) {
-            return "Codecs.listOf(" + codec(list.items()) + ")";
+            return codecs + ".listOf(" + codec(list.items()) + ")";
         }
         if (type instanceof TypeRef.MapOf map) {
-            return "Codecs.mapOf(" + codec(map.values()) + ")";
+            return codecs + ".mapOf(" + codec(map.values()) + ")";
         }
-        return "Codecs.ANY";
+        return codecs + ".ANY";
     }
 
-    /** Adds the fully qualified names the type needs to {@code imports}; {@code modelPackage} qualifies named types. */
-    void collectImports(TypeRef type, String modelPackage, Set<String> imports) {
-        if (type instanceof TypeRef.Scalar scalar) {
-            String qualified = scalarImport(scalar.kind());
-            if (qualified != null) {
-                imports.add(qualified);
-            }
-        } else if (type instanceof TypeRef.Named named) {
-            imports.add(modelPackage + "." + names.typeName(named.definition()));
-        } else if (type instanceof TypeRef.ListOf list) {
-            imports.add("java.util.List");
-            collectImports(list.items(), modelPackage, imports);
-        } else if (type instanceof TypeRef.MapOf map) {
-            imports.add("java.util.Map");
-            collectImports(map.values(), modelPackage, imports);
-        } else {
-            imports.add("com.fasterxml.jackson.databind.JsonNode");
-        }
+    /** The type of a nullable value that tells absent from null: {@code JsonNullable} of its Java type. */
+    String nullable(TypeRef type) {
+        return jsonNullable + "<" + javaType(type) + ">";
+    }
+
+    /** The codec class of the runtime, as a type marker. */
+    String codecs() {
+        return codecs;
     }
 
     /** True when the type is, or holds, a type the spec marks deprecated. */
@@ -89,22 +89,12 @@ final class JavaTypes {
             case INT64 -> "Long";
             case FLOAT -> "Float";
             case DOUBLE -> "Double";
-            case DECIMAL -> "BigDecimal";
+            case DECIMAL -> TypeMarkers.of("java.math", "BigDecimal");
             case BOOLEAN -> "Boolean";
-            case DATE -> "LocalDate";
-            case DATE_TIME -> "OffsetDateTime";
-            case UUID -> "UUID";
+            case DATE -> TypeMarkers.of("java.time", "LocalDate");
+            case DATE_TIME -> TypeMarkers.of("java.time", "OffsetDateTime");
+            case UUID -> TypeMarkers.of("java.util", "UUID");
             case BYTES, BINARY -> "byte[]";
-        };
-    }
-
-    private static String scalarImport(ScalarKind kind) {
-        return switch (kind) {
-            case DECIMAL -> "java.math.BigDecimal";
-            case DATE -> "java.time.LocalDate";
-            case DATE_TIME -> "java.time.OffsetDateTime";
-            case UUID -> "java.util.UUID";
-            default -> null;
         };
     }
 }

@@ -3,14 +3,17 @@ package dev.oasis.generator.render;
 import dev.oasis.generator.ExtraTemplate;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.refine.TemplateDeclarations;
 import dev.oasis.generator.render.model.ApiVars;
 import dev.oasis.generator.render.model.ClientVars;
 import dev.oasis.generator.render.model.EnumVars;
+import dev.oasis.generator.render.model.HierarchyVars;
 import dev.oasis.generator.render.model.ModelVars;
 import dev.oasis.generator.render.model.ProjectVars;
 import dev.oasis.generator.render.model.UnionVars;
@@ -22,29 +25,23 @@ import java.util.Map;
 /** Renders every output file of a model through the templates. */
 public final class Renderer {
 
-    /** The runtime templates rendered once per project, with the package they go to (relative to the base package). */
-    private static final Map<String, String> RUNTIME_TEMPLATES = runtimeTemplates();
-
+    private final TemplateSource templates;
     private final TemplateEngine engine;
     private final ProjectVars project;
     private final List<ExtraTemplate> extraTemplates;
 
-    /** Creates a renderer for one project. */
-    public Renderer(TemplateEngine engine, ProjectVars project) {
-        this(engine, project, List.of());
-    }
-
     /** Creates a renderer for one project that also renders the given extra templates. */
-    public Renderer(TemplateEngine engine, ProjectVars project, List<ExtraTemplate> extraTemplates) {
-        this.engine = engine;
+    public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates) {
+        this.templates = templates;
+        this.engine = new TemplateEngine(templates);
         this.project = project;
         this.extraTemplates = List.copyOf(extraTemplates);
     }
 
-    /** Renders models, APIs and the client runtime. */
+    /** Renders models, APIs and the client, copies the runtime, and derives every Java file's imports. */
     public List<RenderedFile> render(ApiModel model, JavaNames names) {
         List<RenderedFile> files = new ArrayList<>();
-        TypeVarsFactory typeVars = new TypeVarsFactory(project, names);
+        TypeVarsFactory typeVars = new TypeVarsFactory(project, model, names);
         for (TypeDefinition definition : model.types()) {
             String className = names.typeName(definition);
             String path = javaPath(project.modelPackage(), className);
@@ -59,7 +56,8 @@ public final class Renderer {
                 vars = typeVars.union(union);
                 files.add(render("union.mustache", path, vars));
             } else {
-                continue;
+                vars = typeVars.hierarchy((HierarchyType) definition);
+                files.add(render("hierarchy.mustache", path, vars));
             }
             renderExtras(ExtraTemplate.Scope.MODEL, project.modelPackage(), className, vars, files);
         }
@@ -70,14 +68,11 @@ public final class Renderer {
             files.add(render("api.mustache", javaPath(project.apiPackage(), className), vars));
             renderExtras(ExtraTemplate.Scope.API, project.apiPackage(), className, vars, files);
         }
-        ClientVars client = ClientVarsFactory.client(project, model);
-        RUNTIME_TEMPLATES.forEach((template, relativeClass) -> {
-            int dot = relativeClass.lastIndexOf('.');
-            String packageName = dot < 0 ? project.basePackage() : project.basePackage() + "." + relativeClass.substring(0, dot);
-            files.add(render(template, javaPath(packageName, relativeClass.substring(dot + 1)), client));
-        });
+        ClientVars client = ClientVarsFactory.client(project, model, names);
+        files.add(render("client.mustache", javaPath(project.basePackage(), TemplateDeclarations.CLIENT_CLASS), client));
+        files.addAll(RuntimeSources.files(templates, project.basePackage()));
         renderExtras(ExtraTemplate.Scope.ONCE, project.basePackage(), "", client, files);
-        return files;
+        return ImportStep.apply(files);
     }
 
     /** Each template the renderer renders itself (partials and extra templates aside), with the record it renders. */
@@ -86,8 +81,9 @@ public final class Renderer {
         models.put("model.mustache", ModelVars.class);
         models.put("enum.mustache", EnumVars.class);
         models.put("union.mustache", UnionVars.class);
+        models.put("hierarchy.mustache", HierarchyVars.class);
         models.put("api.mustache", ApiVars.class);
-        RUNTIME_TEMPLATES.keySet().forEach(template -> models.put(template, ClientVars.class));
+        models.put("client.mustache", ClientVars.class);
         return models;
     }
 
@@ -114,17 +110,5 @@ public final class Renderer {
 
     private static String javaPath(String packageName, String className) {
         return packageName.replace('.', '/') + "/" + className + ".java";
-    }
-
-    private static Map<String, String> runtimeTemplates() {
-        Map<String, String> templates = new LinkedHashMap<>();
-        for (String name : List.of("ApiClient", "ApiException", "ApiRequest", "ApiResponse", "BodyReader", "Credentials", "Failures",
-                "ParameterStyles", "ReadMode", "RetryPolicy")) {
-            templates.put("runtime/" + name + ".java.mustache", name);
-        }
-        for (String name : List.of("Codecs", "Deviation", "JsonCodec", "JsonInput", "JsonNullable", "Unions")) {
-            templates.put("runtime/json/" + name + ".java.mustache", "json." + name);
-        }
-        return templates;
     }
 }

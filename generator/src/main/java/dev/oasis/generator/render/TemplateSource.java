@@ -32,7 +32,10 @@ public final class TemplateSource {
     /** A built-in template every version has, used to find where the built-in templates are packaged. */
     private static final String ANCHOR = "api.mustache";
 
-    private static volatile SortedSet<String> builtInNames;
+    /** The folder, relative to the template root, of the runtime's Java sources. */
+    public static final String RUNTIME_FOLDER = "runtime/";
+
+    private static volatile SortedSet<String> builtInFiles;
 
     private final Path overrideDirectory;
 
@@ -70,23 +73,50 @@ public final class TemplateSource {
 
     /** The relative names of every built-in template and partial, such as {@code partials/javadoc.mustache}. */
     public static SortedSet<String> builtInNames() {
-        SortedSet<String> names = builtInNames;
+        return filter(builtInFiles(), TemplateSource::isTemplate);
+    }
+
+    /** The relative names of the runtime's built-in Java sources, such as {@code runtime/json/Codecs.java}. */
+    public static SortedSet<String> runtimeNames() {
+        return filter(builtInFiles(), TemplateSource::isRuntimeSource);
+    }
+
+    private static SortedSet<String> builtInFiles() {
+        SortedSet<String> names = builtInFiles;
         if (names == null) {
             names = Collections.unmodifiableSortedSet(listBuiltIns());
-            builtInNames = names;
+            builtInFiles = names;
         }
         return names;
     }
 
-    /** The relative names ({@code /}-separated) of the {@code .mustache} files in the override directory. */
+    private static SortedSet<String> filter(SortedSet<String> names, java.util.function.Predicate<String> keep) {
+        SortedSet<String> kept = new TreeSet<>();
+        names.stream().filter(keep).forEach(kept::add);
+        return Collections.unmodifiableSortedSet(kept);
+    }
+
+    private static boolean isTemplate(String name) {
+        return name.endsWith(".mustache");
+    }
+
+    private static boolean isRuntimeSource(String name) {
+        return name.startsWith(RUNTIME_FOLDER) && name.endsWith(".java");
+    }
+
+    /**
+     * The relative names ({@code /}-separated) of the files in the override directory that can
+     * take effect: {@code .mustache} templates and Java sources under {@code runtime/}.
+     */
     public SortedSet<String> overrideNames() {
         SortedSet<String> names = new TreeSet<>();
         if (overrideDirectory == null || !Files.isDirectory(overrideDirectory)) {
             return names;
         }
         try (Stream<Path> files = Files.walk(overrideDirectory)) {
-            files.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().endsWith(".mustache"))
+            files.filter(Files::isRegularFile)
                     .map(file -> overrideDirectory.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(name -> isTemplate(name) || isRuntimeSource(name))
                     .forEach(names::add);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list templates in " + overrideDirectory, e);
@@ -123,15 +153,17 @@ public final class TemplateSource {
                 JarFile jar = ((JarURLConnection) anchor.openConnection()).getJarFile();
                 for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements();) {
                     String entry = entries.nextElement().getName();
-                    if (entry.startsWith(BUILT_IN_ROOT) && entry.endsWith(".mustache")) {
-                        names.add(entry.substring(BUILT_IN_ROOT.length()));
+                    String name = entry.startsWith(BUILT_IN_ROOT) ? entry.substring(BUILT_IN_ROOT.length()) : "";
+                    if (isTemplate(name) || isRuntimeSource(name)) {
+                        names.add(name);
                     }
                 }
             } else {
                 Path root = Path.of(anchor.toURI()).getParent();
                 try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(file -> file.getFileName().toString().endsWith(".mustache"))
+                    files.filter(Files::isRegularFile)
                             .map(file -> root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                            .filter(name -> isTemplate(name) || isRuntimeSource(name))
                             .forEach(names::add);
                 }
             }

@@ -37,11 +37,12 @@ public final class UnusedTemplates {
                     "create it, or correct the templateDirectory setting"));
             return;
         }
-        SortedSet<String> builtIn = TemplateSource.builtInNames();
+        SortedSet<String> builtIn = new TreeSet<>(TemplateSource.builtInNames());
+        builtIn.addAll(TemplateSource.runtimeNames());
         Set<String> used = new TreeSet<>(builtIn);
         extras.forEach(extra -> used.add(extra.template()));
         SortedSet<String> overrides = templates.overrideNames();
-        for (String name : overrides) {
+        for (String name : overrides.stream().filter(name -> name.endsWith(".mustache")).toList()) {
             Matcher partial = PARTIAL.matcher(new String(templates.bytes(name), StandardCharsets.UTF_8));
             while (partial.find()) {
                 String included = partial.group(1);
@@ -53,7 +54,7 @@ public final class UnusedTemplates {
                 String closest = Closest.among(name, builtIn).orElse("model.mustache");
                 diagnostics.report(Diagnostic.warning("template.unused",
                         SourceLocation.ofFile(templateDirectory.resolve(name)), "",
-                        "template '" + name + "' matches no built-in template and is not an extra template, so it is not used",
+                        "template '" + name + "' matches no built-in template or runtime file and is not an extra template, so it is not used",
                         "to override a built-in template, name the file '" + closest + "'"));
             }
         }

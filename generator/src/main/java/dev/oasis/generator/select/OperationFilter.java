@@ -6,6 +6,7 @@ import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.diagnostic.SourceLocation;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.Body;
+import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
@@ -34,7 +35,7 @@ public final class OperationFilter {
     /**
      * Drops the warnings about schemas and paths the selection left out, so that generating a few
      * operations of a large spec does not report problems in parts that are not generated. A
-     * warning under {@code /components/schemas/X} is kept when a kept type is defined under that
+     * warning under {@code /components/schemas/X} (or a Swagger 2.0 document's {@code /definitions/X}) is kept when a kept type is defined under that
      * schema, one under {@code /paths/p} when a kept operation is; all others are kept.
      */
     public static void retainRelevantWarnings(ApiModel selected, Diagnostics diagnostics) {
@@ -48,12 +49,12 @@ public final class OperationFilter {
     }
 
     private static boolean isSelectable(String pointer) {
-        return pointer.startsWith("/components/schemas/") || pointer.startsWith("/paths/");
+        return pointer.startsWith("/components/schemas/") || pointer.startsWith("/definitions/") || pointer.startsWith("/paths/");
     }
 
-    /** The file plus {@code /components/schemas/X} or {@code /paths/p} the pointer lies under, or the whole pointer. */
+    /** The file plus {@code /components/schemas/X}, {@code /definitions/X} or {@code /paths/p} the pointer lies under, or the whole pointer. */
     private static String root(java.nio.file.Path file, String pointer) {
-        int segments = pointer.startsWith("/paths/") ? 2 : 3;
+        int segments = pointer.startsWith("/paths/") || pointer.startsWith("/definitions/") ? 2 : 3;
         int end = 0;
         for (int i = 0; i < segments && end >= 0; i++) {
             end = pointer.indexOf('/', end + 1);
@@ -77,7 +78,7 @@ public final class OperationFilter {
                 .filter(operation -> selection.operationIds().contains(operation.operationId())
                         || selection.tags().contains(operation.tag()))
                 .toList();
-        Set<TypeDefinition> reached = reachedTypes(kept);
+        Set<TypeDefinition> reached = reachedTypes(model, kept);
         List<TypeDefinition> types = model.types().stream().filter(reached::contains).toList();
         return new ApiModel(model.title(), model.version(), model.description(), model.servers(),
                 model.securitySchemes(), model.defaultSecurity(), kept, types);
@@ -95,7 +96,7 @@ public final class OperationFilter {
         }
     }
 
-    private static Set<TypeDefinition> reachedTypes(List<Operation> operations) {
+    private static Set<TypeDefinition> reachedTypes(ApiModel model, List<Operation> operations) {
         Set<TypeDefinition> reached = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<TypeRef> pending = new ArrayDeque<>();
         for (Operation operation : operations) {
@@ -111,20 +112,25 @@ public final class OperationFilter {
             } else if (type instanceof TypeRef.MapOf map) {
                 pending.push(map.values());
             } else if (type instanceof TypeRef.Named named && reached.add(named.definition())) {
-                pending.addAll(referencedBy(named.definition()));
+                pending.addAll(referencedBy(model, named.definition()));
             }
         }
         return reached;
     }
 
-    private static List<TypeRef> referencedBy(TypeDefinition definition) {
+    /** The types a type refers to: its properties', its branches', its subtypes and the hierarchies it extends. */
+    private static List<TypeRef> referencedBy(ApiModel model, TypeDefinition definition) {
         if (definition instanceof ObjectType object) {
             List<TypeRef> types = new java.util.ArrayList<>(object.properties().stream().map(Property::type).toList());
             object.additionalProperties().ifPresent(types::add);
+            model.supertypesOf(object).forEach(parent -> types.add(new TypeRef.Named(parent)));
             return types;
         }
         if (definition instanceof UnionType union) {
             return union.variants().stream().map(UnionType.Variant::type).toList();
+        }
+        if (definition instanceof HierarchyType hierarchy) {
+            return hierarchy.subtypes().stream().<TypeRef>map(subtype -> new TypeRef.Named(subtype.type())).toList();
         }
         return List.of();
     }

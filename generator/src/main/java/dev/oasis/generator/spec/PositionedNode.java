@@ -30,4 +30,9 @@ abstract sealed class PositionedNode implements SpecNode permits SpecMap, SpecLi
     public final String pointer() {
         return position.pointer();
     }
+
+    @Override
+    public final boolean isListItem() {
+        return position.listItem();
+    }
 }

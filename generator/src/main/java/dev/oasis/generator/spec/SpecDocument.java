@@ -1,6 +1,9 @@
 package dev.oasis.generator.spec;
 
+import dev.oasis.generator.diagnostic.Diagnostic;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** One loaded spec file: its path and its root node. */
@@ -8,6 +11,7 @@ public final class SpecDocument {
 
     private final Path path;
     private final Path displayPath;
+    private final List<Diagnostic> problems = new ArrayList<>();
     private SpecNode root;
 
     SpecDocument(Path path, Path displayPath) {
@@ -17,6 +21,15 @@ public final class SpecDocument {
 
     void root(SpecNode root) {
         this.root = root;
+    }
+
+    void problem(Diagnostic diagnostic) {
+        problems.add(diagnostic);
+    }
+
+    /** Problems found while reading the file that did not stop the reading, such as duplicate keys. */
+    public List<Diagnostic> problems() {
+        return List.copyOf(problems);
     }
 
     /** The absolute, normalized path of the file. */

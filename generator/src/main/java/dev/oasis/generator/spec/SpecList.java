@@ -13,6 +13,13 @@ public final class SpecList extends PositionedNode {
         super(position);
     }
 
+    /** A list built by a converter, standing where {@code origin} stands; the items keep their own positions. */
+    public static SpecList derived(SpecNode origin, List<SpecNode> items) {
+        SpecList list = new SpecList(((PositionedNode) origin).position());
+        list.items.addAll(items);
+        return list;
+    }
+
     void add(SpecNode item) {
         items.add(item);
     }

@@ -14,8 +14,23 @@ public final class SpecMap extends PositionedNode {
         super(position);
     }
 
+    /**
+     * A mapping built by a converter, standing where {@code origin} stands: messages about it name
+     * the origin's file, line:column and JSON pointer. The entries keep their own positions.
+     */
+    public static SpecMap derived(SpecNode origin, Map<String, SpecNode> entries) {
+        SpecMap map = new SpecMap(((PositionedNode) origin).position());
+        map.entries.putAll(entries);
+        return map;
+    }
+
     void put(String key, SpecNode value) {
         entries.put(key, value);
+    }
+
+    void replaceEntries(Map<String, SpecNode> replacement) {
+        entries.clear();
+        entries.putAll(replacement);
     }
 
     /** The entries in file order; unmodifiable. */

@@ -16,4 +16,7 @@ public sealed interface SpecNode permits PositionedNode {
 
     /** The JSON pointer of this node inside its document; the empty string for the root. */
     String pointer();
+
+    /** True when the node is an item of a list rather than the value of a key. */
+    boolean isListItem();
 }

@@ -13,6 +13,11 @@ public final class SpecScalar extends PositionedNode {
         this.value = value;
     }
 
+    /** A scalar built by a converter, standing where {@code origin} stands. */
+    public static SpecScalar derived(SpecNode origin, Object value) {
+        return new SpecScalar(((PositionedNode) origin).position(), value);
+    }
+
     /** The typed value, or null for a YAML/JSON null. */
     public Object value() {
         return value;

@@ -3,47 +3,83 @@ package dev.oasis.generator.spec;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.diagnostic.GenerationException;
+import dev.oasis.generator.diagnostic.Severity;
+import dev.oasis.generator.openapi.ReferenceOr;
+import dev.oasis.generator.openapi.ShapeTable;
+import dev.oasis.generator.openapi.SpecVersion;
+import dev.oasis.generator.swagger.SwaggerConversion;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The main spec file and every file its {@code $ref}s reach, with reference resolution.
  *
- * <p>{@link #open} loads the main file and follows every {@code $ref} once, so that all missing
- * targets are reported together before any model is built. After that, {@link #resolve} never fails.
+ * <p>{@link #open} loads the main file, checks its version (converting Swagger 2.0 to OpenAPI 3.0)
+ * and walks it as OpenAPI describes it, following every reference where OpenAPI allows one, so
+ * that all missing targets and cycles are reported together before any model is built. When none
+ * was reported, {@link #resolve} never fails.
  */
 public final class SpecSet {
 
     private static final String REF = "$ref";
 
-    private final SpecLoader loader;
     private final SpecDocument main;
-    private final Map<Path, SpecDocument> documents = new LinkedHashMap<>();
+    private final SpecVersion version;
+    private final ShapeTable shapes;
+    private final SpecFiles files;
+    private final References references;
 
-    private SpecSet(SpecLoader loader, SpecDocument main) {
-        this.loader = loader;
+    private SpecSet(SpecLoader loader, SpecDocument main, SpecVersion version) {
         this.main = main;
-        documents.put(main.path(), main);
+        this.version = version;
+        this.shapes = ShapeTable.of(version);
+        UnaryOperator<SpecNode> conversion = version == SpecVersion.SWAGGER_2_0 ? SwaggerConversion::convertFragment : node -> node;
+        this.files = new SpecFiles(loader, main, conversion);
+        this.references = new References(files);
     }
 
     /**
-     * Loads the spec at {@code path} and every file it references, and checks every reference.
+     * Loads the spec at {@code path} and every file it references, and checks every reference,
+     * reporting what it finds to {@code diagnostics}. When that holds errors, the set may be walked
+     * and validated, so that every problem is reported together, but not resolved.
      *
-     * @throws GenerationException listing every unreadable file and missing reference target
+     * @throws GenerationException at once, with that one problem, when the main file cannot be read as
+     *     a spec: it is missing, empty, binary or not YAML, or it names no version the generator reads
+     */
+    public static SpecSet open(Path path, SpecLoader loader, Diagnostics diagnostics) {
+        SpecDocument main = loader.load(path, path);
+        SpecSet set = new SpecSet(loader, main, VersionCheck.of(main));
+        if (set.version == SpecVersion.SWAGGER_2_0) {
+            main.root(SwaggerConversion.convert(main, site -> set.references.follow(site, Severity.ERROR, diagnostics), diagnostics));
+        }
+        List<SpecMap> operationReferences = new ArrayList<>();
+        new ShapeWalk(set.shapes, new ShapeVisitor() {
+            @Override
+            public void reference(SpecMap site, ReferenceOr shape) {
+                if (!shape.standard()) {
+                    operationReferences.add(site);
+                }
+            }
+        }, (site, shape) -> set.references.follow(site, References.severityFor(shape), diagnostics)).walk(main.root(), set.shapes.root());
+        set.references.reportCycles(diagnostics);
+        reportOperationReferences(operationReferences, diagnostics);
+        return set;
+    }
+
+    /**
+     * Opens the spec as {@link #open(Path, SpecLoader, Diagnostics)} does, leaving out its warnings.
+     *
+     * @throws GenerationException with every problem, when a reference cannot be followed
      */
     public static SpecSet open(Path path, SpecLoader loader) {
-        SpecSet set = new SpecSet(loader, loader.load(path, path));
         Diagnostics diagnostics = new Diagnostics();
-        set.checkReferences(diagnostics);
+        SpecSet set = open(path, loader, diagnostics);
         diagnostics.throwIfErrors();
         return set;
     }
@@ -53,14 +89,27 @@ public final class SpecSet {
         return main;
     }
 
-    /** Every loaded file, the main one first. */
-    public Collection<SpecDocument> documents() {
-        return List.copyOf(documents.values());
+    /** The version the main document was written in; a Swagger 2.0 document now reads as OpenAPI 3.0. */
+    public SpecVersion version() {
+        return version;
     }
 
-    /** True when the node is a map holding a {@code $ref}. */
+    /** Every loaded file, the main one first. */
+    public Collection<SpecDocument> documents() {
+        return files.documents();
+    }
+
+    /**
+     * Walks the whole spec from the main document's root, through every reference OpenAPI allows,
+     * telling {@code visitor} about each node with the shape OpenAPI gives its place.
+     */
+    public void walk(ShapeVisitor visitor) {
+        new ShapeWalk(shapes, visitor, (site, shape) -> references.target(site)).walk(main.root(), shapes.root());
+    }
+
+    /** True when the node is a map holding a {@code $ref} string. */
     public static boolean isReference(SpecNode node) {
-        return node instanceof SpecMap map && map.has(REF);
+        return node instanceof SpecMap map && map.scalar(REF).map(SpecScalar::value).orElse(null) instanceof String;
     }
 
     /** The {@code $ref} text of a reference node. */
@@ -69,17 +118,15 @@ public final class SpecSet {
     }
 
     /**
-     * Follows {@code $ref}s from {@code node} until a node that is not a reference.
-     * References were checked when the set was opened, so this only fails for a reference cycle
-     * made purely of {@code $ref}s, which is reported as an error.
+     * Follows {@code $ref}s from {@code node} until a node that is not a reference. References were
+     * checked when the set was opened, so this only fails for a reference that was reported then.
      */
     public SpecNode resolve(SpecNode node) {
         SpecNode current = node;
         Set<SpecNode> seen = new HashSet<>();
         while (isReference(current)) {
             if (!seen.add(current)) {
-                throw GenerationException.of(Diagnostic.error("ref.cycle", node.location(), node.pointer(),
-                        "the $ref chain starting here never reaches a schema", "make one of the references a real schema"));
+                throw GenerationException.of(References.cycle(node));
             }
             current = target((SpecMap) current).orElseThrow();
         }
@@ -88,93 +135,19 @@ public final class SpecSet {
 
     /** The node a reference map points at, if it exists. */
     public Optional<SpecNode> target(SpecMap reference) {
-        String ref = reference.text(REF).orElse("");
-        int hash = ref.indexOf('#');
-        String file = hash < 0 ? ref : ref.substring(0, hash);
-        String pointer = hash < 0 ? "" : ref.substring(hash + 1);
-        SpecDocument document = file.isEmpty() ? reference.document() : documents.get(resolvePath(reference, file));
-        return document == null ? Optional.empty() : document.at(pointer);
+        return references.target(reference);
     }
 
-    private Path resolvePath(SpecNode from, String file) {
-        Path base = from.document().path().getParent();
-        return base.resolve(file).normalize();
-    }
-
-    private Path displayPathFor(SpecNode from, String file) {
-        Path base = from.document().displayPath().getParent();
-        return base == null ? Path.of(file).normalize() : base.resolve(file).normalize();
-    }
-
-    private void checkReferences(Diagnostics diagnostics) {
-        Deque<SpecDocument> pending = new ArrayDeque<>(List.of(main));
-        while (!pending.isEmpty()) {
-            SpecDocument document = pending.pop();
-            for (SpecMap reference : referencesIn(document)) {
-                SpecScalar refNode = reference.scalar(REF).orElse(null);
-                if (refNode == null || refNode.isNull()) {
-                    diagnostics.report(Diagnostic.error("ref.not-text", reference.location(), reference.pointer() + "/$ref",
-                            "$ref must be a string", "write it as $ref: '#/components/schemas/Name'"));
-                    continue;
-                }
-                String ref = refNode.text();
-                int hash = ref.indexOf('#');
-                String file = hash < 0 ? ref : ref.substring(0, hash);
-                if (!file.isEmpty()) {
-                    if (file.contains("://")) {
-                        diagnostics.report(Diagnostic.error("ref.remote", refNode.location(), refNode.pointer(),
-                                "remote reference '" + ref + "' is not supported", "download the file and refer to it by a relative path"));
-                        continue;
-                    }
-                    Path path = resolvePath(reference, file);
-                    if (!documents.containsKey(path)) {
-                        try {
-                            SpecDocument loaded = loader.load(path, displayPathFor(reference, file));
-                            documents.put(path, loaded);
-                            pending.add(loaded);
-                        } catch (GenerationException e) {
-                            e.diagnostics().forEach(diagnostics::report);
-                            diagnostics.report(Diagnostic.error("ref.file", refNode.location(), refNode.pointer(),
-                                    "cannot load '" + file + "' referenced here", "check the relative path of the referenced file"));
-                            continue;
-                        }
-                    }
-                }
-                if (target(reference).isEmpty()) {
-                    diagnostics.report(Diagnostic.error("ref.missing", refNode.location(), refNode.pointer(),
-                            "$ref target '" + ref + "' does not exist",
-                            hintFor(ref)));
-                }
-            }
+    private static void reportOperationReferences(List<SpecMap> sites, Diagnostics diagnostics) {
+        if (sites.isEmpty()) {
+            return;
         }
-    }
-
-    private String hintFor(String ref) {
-        int slash = ref.lastIndexOf('/');
-        if (ref.startsWith("#/components/") && slash > 0) {
-            String section = ref.substring(2, slash);
-            return "define '" + ref.substring(slash + 1) + "' under " + section.replace('/', '.')
-                    + ", or correct the name (names are case-sensitive)";
-        }
-        return "a local reference looks like '#/components/schemas/Name'";
-    }
-
-    private static List<SpecMap> referencesIn(SpecDocument document) {
-        List<SpecMap> found = new ArrayList<>();
-        Deque<SpecNode> stack = new ArrayDeque<>();
-        stack.push(document.root());
-        while (!stack.isEmpty()) {
-            SpecNode node = stack.pop();
-            if (node instanceof SpecMap map) {
-                if (map.has(REF)) {
-                    found.add(map);
-                }
-                map.entries().values().forEach(stack::push);
-            } else if (node instanceof SpecList list) {
-                list.items().forEach(stack::push);
-            }
-        }
-        found.sort((a, b) -> Integer.compare(a.location().line(), b.location().line()));
-        return found;
+        SpecMap first = sites.get(0);
+        SpecNode at = first.get(REF).orElse(first);
+        String count = sites.size() == 1 ? "1 operation is" : sites.size() + " operations are";
+        diagnostics.report(Diagnostic.warning("ref.operation", at.location(), at.pointer(),
+                count + " written as a $ref (the first here), which OpenAPI does not allow for operations;"
+                        + " they were resolved as most tools resolve them",
+                "to follow the specification, write each operation in its path item, or make the whole path item a $ref"));
     }
 }

@@ -116,7 +116,20 @@ class MainTest {
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(output.resolve("com/example/model/IncidentTodoResponse.java")));
         assertFalse(Files.exists(output.resolve("com/example/model/IncidentNotificationTemplate.java")));
-        assertTrue(Files.readString(output.resolve("com/example/ApiClient.java")).contains("readMode = ReadMode.STRICT;"));
+        assertTrue(Files.readString(output.resolve("com/example/ApiClient.java")).contains("ReadMode.STRICT)"));
+    }
+
+    @Test
+    void theStrictClosedReadModeIsSpelledWithADash(@TempDir Path output) throws IOException {
+        int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
+                "--package", "com.example", "--operations", "GetIncidentTodo", "--read-mode", "strict-closed");
+        int wrong = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(), "--read-mode", "closed");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(output.resolve("com/example/ApiClient.java")).contains("ReadMode.STRICT_CLOSED)"));
+        assertEquals(2, wrong, "a usage error");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--read-mode must be tolerant, strict or strict-closed, not 'closed'"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -134,5 +147,35 @@ class MainTest {
 
         assertEquals(2, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("use model, api or once"));
+    }
+
+    @Test
+    void theValidationOptionLetsAFlawedSpecGenerateWithWarnings(@TempDir Path dir) throws IOException {
+        Path spec = write(dir, "flawed.yaml", """
+                openapi: 3.0.3
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Pet: {type: object, required: id, properties: {id: {type: string}}}
+                """);
+        Path output = dir.resolve("out");
+
+        assertEquals(1, run("--spec", spec.toString(), "--output", output.toString()));
+        err.reset();
+        int status = run("--spec", spec.toString(), "--output", output.toString(), "--validation", "lenient");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(spec + ":6:35: warning: [structure.kind] 'required' must be a list"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(output.resolve("org/openapi/client/model/Pet.java")));
+    }
+
+    @Test
+    void anUnknownValidationLevelIsABadArgument() {
+        int status = run("--spec", "a.yaml", "--output", "out", "--validation", "loose");
+
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--validation must be strict, standard or lenient, not 'loose'"));
     }
 }

@@ -61,18 +61,18 @@ class IncrementalGenerationTest {
 
     @Test
     void configurationSpecAndTemplateChangesEachRegenerate() throws IOException {
-        assertFalse(generate(config().readMode(dev.oasis.generator.ReadMode.STRICT).build()).upToDate(), "configuration");
-        assertTrue(generate(config().readMode(dev.oasis.generator.ReadMode.STRICT).build()).upToDate());
+        assertFalse(generate(config().readMode(dev.oasis.runtime.ReadMode.STRICT).build()).upToDate(), "configuration");
+        assertTrue(generate(config().readMode(dev.oasis.runtime.ReadMode.STRICT).build()).upToDate());
 
         Files.writeString(spec, Files.readString(spec).replace("title: Datadog API V2 Collection", "title: Datadog"));
-        GenerationResult specChanged = generate(config().readMode(dev.oasis.generator.ReadMode.STRICT).build());
+        GenerationResult specChanged = generate(config().readMode(dev.oasis.runtime.ReadMode.STRICT).build());
         assertFalse(specChanged.upToDate(), "spec");
         assertTrue(specChanged.written().contains(output.resolve("com/example/ApiClient.java")));
         assertFalse(specChanged.written().contains(output.resolve(TODO)), "files whose content is the same are left alone");
 
         Path templates = Files.createDirectories(dir.resolve("templates/partials"));
         Files.writeString(templates.resolve("javadoc.mustache"), "/** Overridden. */\n");
-        assertFalse(generate(config().readMode(dev.oasis.generator.ReadMode.STRICT).templateDirectory(templates.getParent()).build())
+        assertFalse(generate(config().readMode(dev.oasis.runtime.ReadMode.STRICT).templateDirectory(templates.getParent()).build())
                 .upToDate(), "template");
         assertTrue(Files.readString(output.resolve(TODO)).contains("/** Overridden. */"));
     }

@@ -44,11 +44,23 @@ class JavaIdentifiersTest {
     }
 
     @Test
-    void allocatorNeverHandsOutNamesThatDifferOnlyInCase() {
-        NameAllocator names = new NameAllocator();
+    void aScopeNeverHandsOutNamesThatDifferOnlyInCase() {
+        NameScope names = new NameScope();
 
-        assertEquals("Foo", names.allocate("Foo"));
-        assertEquals("FOO2", names.allocate("FOO"));
-        assertEquals("foo3", names.allocate("foo"));
+        assertEquals("Foo", names.newName("Foo", "a"));
+        assertEquals("FOO2", names.newName("FOO", "b"));
+        assertEquals("foo3", names.newName("foo", "c"));
+        assertEquals("FOO2", names.get("b"));
+    }
+
+    @Test
+    void aFamilyOfNamesTakesTheFirstBaseForWhichEveryMemberIsFree() {
+        NameScope names = new NameScope();
+        names.newName("listAsync", "other");
+
+        java.util.Map<Object, String> family = names.newNames("list", java.util.Map.of(
+                "method", java.util.function.UnaryOperator.identity(), "async", base -> base + "Async"));
+
+        assertEquals(java.util.Map.of("method", "list2", "async", "list2Async"), family);
     }
 }

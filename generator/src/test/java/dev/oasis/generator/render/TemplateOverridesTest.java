@@ -1,9 +1,11 @@
 package dev.oasis.generator.render;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oasis.generator.ExtraTemplate;
+import dev.oasis.generator.GeneratedSources;
 import dev.oasis.generator.GenerationResult;
 import dev.oasis.generator.Generator;
 import dev.oasis.generator.GeneratorConfig;
@@ -73,6 +75,27 @@ class TemplateOverridesTest {
         assertEquals(List.of("operations.mustache", "servers.mustache"), written.warnings().stream()
                 .filter(d -> d.id().equals("template.unused")).map(d -> d.location().file().getFileName().toString()).toList(),
                 "shared.mustache is used as a partial");
+    }
+
+    @Test
+    void aRuntimeFileInTheTemplateDirectoryReplacesTheBuiltInOneMovedToTheBasePackage(@TempDir Path dir) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/runtime"));
+        String builtIn = new String(new TemplateSource(java.util.Optional.empty()).bytes("runtime/RetryPolicy.java"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("RetryPolicy.java"), builtIn.replace("public final class RetryPolicy {",
+                "public final class RetryPolicy {\n\n    /** Ours, with a literal that stays. */\n"
+                        + "    public static final String ORIGIN = \"dev.oasis.runtime\";"));
+
+        GenerationResult result = new Generator().generate(GeneratorConfig.builder(RepositoryFiles.incidentsSpec(), dir.resolve("out"))
+                .basePackage("com.example").templateDirectory(templates.getParent()).build());
+
+        String written = Files.readString(dir.resolve("out/com/example/RetryPolicy.java"));
+        assertTrue(written.startsWith("package com.example;\n"), written);
+        assertTrue(written.contains("public static final String ORIGIN = \"dev.oasis.runtime\";"), written);
+        assertEquals(List.of(), result.warnings().stream().filter(d -> d.id().startsWith("template.")).toList());
+        List<RenderedFile> files = new Generator().render(GeneratorConfig.builder(RepositoryFiles.incidentsSpec(), dir.resolve("out"))
+                .basePackage("com.example").templateDirectory(templates.getParent()).build());
+        assertThat(GeneratedSources.compile(files)).succeededWithoutWarnings();
     }
 
     private static String content(List<RenderedFile> files, String path) {

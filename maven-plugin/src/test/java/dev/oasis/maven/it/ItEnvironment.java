@@ -1,5 +1,8 @@
 package dev.oasis.maven.it;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -37,6 +40,23 @@ final class ItEnvironment {
     /** The Oasis version under test. */
     static String version() {
         return property("oasis.it.version");
+    }
+
+    /**
+     * Datadog's full v2 spec: in the folder {@code -Doasis.corpus=DIR} names, else in
+     * {@code ../shared/corpus} beside the repository. When it is in neither, the calling test is
+     * skipped and the build log says why.
+     */
+    static Path datadogSpec(String test) {
+        String configured = System.getProperty("oasis.corpus", "");
+        Path folder = configured.isBlank() ? repositoryRoot().resolveSibling("shared").resolve("corpus") : Path.of(configured);
+        Path spec = folder.resolve("datadog-v2-openapi.yaml").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(spec)) {
+            String reason = "Datadog corpus file " + spec + " not found; set -Doasis.corpus=DIR to run this test";
+            System.out.println("[oasis] SKIPPED " + test + ": " + reason);
+            assumeTrue(false, reason);
+        }
+        return spec;
     }
 
     /** The tokens replaced in the test projects' {@code pom.xml}, such as {@code @oasis.version@}. */

@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The local repository of the test builds, under {@code target/}: the plugin under test, the
- * generator and their parent are installed into it (never into the user's repository), and every
+ * generator, the runtime and their parent are installed into it (never into the user's repository), and every
  * other artifact is downloaded from this build's own local repository through a mirror in the
  * test builds' settings file, so the tests need no network.
  */
@@ -26,6 +26,8 @@ final class ItRepository {
             Path root = ItEnvironment.repositoryRoot();
             String version = ItEnvironment.version();
             install(repository, "oasis-parent", version, root.resolve("pom.xml"), null);
+            install(repository, "oasis-runtime", version, root.resolve("templates/runtime/pom.xml"),
+                    root.resolve("templates/runtime/target/oasis-runtime-" + version + ".jar"));
             install(repository, "oasis-generator", version, root.resolve("generator/pom.xml"),
                     root.resolve("generator/target/oasis-generator-" + version + ".jar"));
             install(repository, "oasis-maven-plugin", version, root.resolve("maven-plugin/pom.xml"),

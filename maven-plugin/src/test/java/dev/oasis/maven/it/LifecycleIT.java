@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A module with two executions of the goal, built again and again as a team would: the first
  * build generates and compiles, an unchanged build does nothing, and every kind of change
- * (deleted output, template, spec, base package, broken spec) has exactly its effect.
+ * (deleted output, template, spec, base package, broken spec, validation level) has exactly its effect.
  * Each step is a real Maven run of {@code src/it/lifecycle}.
  */
 class LifecycleIT {
@@ -45,7 +45,7 @@ class LifecycleIT {
         assertTrue(Files.isRegularFile(owners.resolve("com/example/owners/api/OwnersApi.java")));
         assertFalse(Files.exists(owners.resolve("com/example/owners/api/PetsApi.java")), "the tag filter leaves out Pets");
         assertFalse(Files.exists(owners.resolve("com/example/owners/model/Pet.java")), "and the schemas only Pets reaches");
-        assertTrue(Files.readString(owners.resolve("com/example/owners/ApiClient.java")).contains("readMode = ReadMode.STRICT;"),
+        assertTrue(Files.readString(owners.resolve("com/example/owners/ApiClient.java")).contains("ReadMode.STRICT)"),
                 "readMode sets the generated client's default");
 
         // Unchanged: both executions skip in one line each and touch nothing.
@@ -108,5 +108,12 @@ class LifecycleIT {
         assertTrue(Files.isRegularFile(pets.resolve("com/example/animals/model/Pet.java")));
         assertFalse(Files.exists(pets.resolve("com/example/pets/model")), "files no longer generated are removed");
         assertTrue(Files.isRegularFile(userFile), "files the goal did not generate are never removed");
+
+        // The validation level: a version written as a number is a warning, an error when strict.
+        Files.writeString(api, validApi.replace("version: 1.0.0", "version: 1.0"));
+        project.build("generate-sources", "-Dclient.package=com.example.animals").assertSuccess()
+                .assertLogContains("warning: [structure.kind] 'version' must be a string, not the number 1.0");
+        project.build("generate-sources", "-Dclient.package=com.example.animals", "-Doasis.validation=STRICT").assertFailure()
+                .assertLogContains("error: [structure.kind] 'version' must be a string, not the number 1.0");
     }
 }

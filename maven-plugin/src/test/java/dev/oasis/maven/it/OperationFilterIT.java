@@ -28,9 +28,8 @@ class OperationFilterIT {
 
     @Test
     void threeIncidentOperationsOutOfTheFullSpecGiveTheIncidentsClient() throws Exception {
+        Path datadog = ItEnvironment.datadogSpec("OperationFilterIT.threeIncidentOperationsOutOfTheFullSpecGiveTheIncidentsClient");
         ItProject project = ItProject.copy("operation-filter");
-        Path datadog = Path.of(System.getProperty("oasis.it.datadogSpec")).toAbsolutePath().normalize();
-        assertTrue(Files.isRegularFile(datadog), "Datadog's v2 spec is expected at " + datadog);
 
         // The full spec warns about ambiguous unions, but none of them is generated here, so none is reported.
         project.build("compile", "-Ddatadog.spec=" + datadog).assertSuccess().assertLogContains("oasis: generated")

@@ -8,7 +8,6 @@ import java.util.List;
  * @param project project-wide values
  * @param className the simple class name, such as {@code IncidentsApi}
  * @param tag the tag the class is made from
- * @param imports the fully qualified imports the class needs, sorted
  * @param operations the tag's operations in spec order
  * @param docLines the class Javadoc as escaped lines
  */
@@ -16,7 +15,6 @@ public record ApiVars(
         ProjectVars project,
         String className,
         String tag,
-        List<String> imports,
         List<OperationVars> operations,
         List<String> docLines) {
 }

@@ -3,12 +3,15 @@ package dev.oasis.generator.render.model;
 import java.util.List;
 
 /**
- * The data of the runtime templates under {@code runtime/}, rendered once per project.
+ * The data of {@code client.mustache}, the spec-specific part of the client ({@code ApiClient}:
+ * servers, security schemes, defaults); the rest of the runtime is copied, not rendered. Also what
+ * {@code once} extra templates get.
  *
  * @param project project-wide values
  * @param userAgentLiteral the default User-Agent without the Java version, as a Java string literal
- * @param unstableOperationsLiteral the operationIds marked {@code x-unstable}, as a Java {@code List.of(...)} expression
+ * @param unstableOperationLiterals the operationIds marked {@code x-unstable}, each as a Java string literal
  * @param servers the spec's servers in order; the first is the default
+ * @param environmentDefaults the credentials read from environment variables ({@code x-env-name}), in scheme order
  * @param apiKeySchemes security schemes of type apiKey
  * @param bearerSchemes security schemes of type http bearer
  * @param basicSchemes security schemes of type http basic
@@ -17,8 +20,9 @@ import java.util.List;
 public record ClientVars(
         ProjectVars project,
         String userAgentLiteral,
-        String unstableOperationsLiteral,
+        List<String> unstableOperationLiterals,
         List<ServerVars> servers,
+        List<EnvironmentDefault> environmentDefaults,
         List<SchemeVars> apiKeySchemes,
         List<SchemeVars> bearerSchemes,
         List<SchemeVars> basicSchemes,
@@ -30,9 +34,8 @@ public record ClientVars(
      * @param urlLiteral the URL template as a Java string literal
      * @param docLines the description as escaped Javadoc lines
      * @param variables the URL template's variables
-     * @param last whether this is the last server, for separators
      */
-    public record ServerVars(String urlLiteral, List<String> docLines, List<VariableVars> variables, boolean last) {
+    public record ServerVars(String urlLiteral, List<String> docLines, List<VariableVars> variables) {
     }
 
     /**
@@ -40,10 +43,18 @@ public record ClientVars(
      *
      * @param nameLiteral the variable name as a Java string literal
      * @param defaultLiteral the default value as a Java string literal
-     * @param allowedLiteral the allowed values as a Java {@code List.of(...)} expression; empty list when any value goes
-     * @param last whether this is the server's last variable, for separators
+     * @param allowedLiterals the allowed values, each as a Java string literal; empty when any value goes
      */
-    public record VariableVars(String nameLiteral, String defaultLiteral, String allowedLiteral, boolean last) {
+    public record VariableVars(String nameLiteral, String defaultLiteral, List<String> allowedLiterals) {
+    }
+
+    /**
+     * A credential the client builder reads from an environment variable unless set otherwise.
+     *
+     * @param variableLiteral the environment variable's name as a Java string literal
+     * @param methodName the builder method that sets the credential
+     */
+    public record EnvironmentDefault(String variableLiteral, String methodName) {
     }
 
     /**
@@ -53,12 +64,9 @@ public record ClientVars(
      * @param methodName the builder method that sets the credential, such as {@code apiKeyAuth}
      * @param parameterLiteral for API keys, the header, query or cookie name as a Java string literal
      * @param location for API keys, {@code HEADER}, {@code QUERY} or {@code COOKIE}
-     * @param environmentLiterals the environment variable the credential defaults to ({@code x-env-name}), as a Java
-     *     string literal in a list of one; empty when the spec names none
      * @param docLines the description as escaped Javadoc lines
      */
-    public record SchemeVars(
-            String keyLiteral, String methodName, String parameterLiteral, String location, List<String> environmentLiterals,
+    public record SchemeVars(String keyLiteral, String methodName, String parameterLiteral, String location,
             List<String> docLines) {
     }
 }

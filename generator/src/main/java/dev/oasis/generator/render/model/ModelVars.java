@@ -13,7 +13,6 @@ import java.util.List;
  *     deprecation warnings (the spec's choice, not the user's)
  * @param supertypes the sealed interfaces of the discriminated {@code allOf} parents the class
  *     extends, joined with commas; empty for none
- * @param imports the fully qualified imports the class needs, sorted
  * @param properties the declared properties in spec order
  * @param requiredProperties the properties the spec requires, in spec order
  * @param requiredWhenBuilding the required properties {@code build()} insists on: all but the read-only ones,
@@ -23,6 +22,9 @@ import java.util.List;
  * @param sharedCodecs the properties whose codec is held in a static constant, in spec order
  * @param extrasDeclared whether the schema allows properties it does not declare
  *     ({@code additionalProperties} true or a schema), so that reading them is no deviation
+ * @param extrasForbidden whether the schema forbids properties it does not declare
+ *     ({@code additionalProperties: false}), so that reading one contradicts the spec; otherwise an
+ *     undeclared property only says more than the spec
  * @param typedExtras whether {@code additionalProperties} is a schema, so that undeclared properties
  *     that fit it are kept typed (the others stay raw and are reported)
  * @param extrasJavaType the Java type of typed undeclared properties; {@code JsonNode} when not typed
@@ -35,13 +37,13 @@ public record ModelVars(
         boolean deprecated,
         boolean usesDeprecated,
         String supertypes,
-        List<String> imports,
         List<PropertyVars> properties,
         List<PropertyVars> requiredProperties,
         List<PropertyVars> requiredWhenBuilding,
         List<PropertyVars> requiredWhenReading,
         List<PropertyVars> sharedCodecs,
         boolean extrasDeclared,
+        boolean extrasForbidden,
         boolean typedExtras,
         String extrasJavaType,
         String extrasCodec) {

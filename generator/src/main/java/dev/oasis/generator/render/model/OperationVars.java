@@ -7,6 +7,11 @@ import java.util.List;
  *
  * @param operationIdLiteral the spec's operationId as a Java string literal
  * @param methodName the Java method name
+ * @param withHttpInfoName the method that also returns status, headers and deviations
+ * @param asyncName the non-blocking method
+ * @param withHttpInfoAsyncName the non-blocking method that also returns status, headers and deviations
+ * @param requestMethodName the private method that builds the request
+ * @param optionsParameterName the name of the options parameter; used when {@code optionalParameters} is not empty
  * @param httpMethod the HTTP method in upper case
  * @param pathLiteral the path template as a Java string literal
  * @param docLines the summary and description as escaped Javadoc lines
@@ -35,6 +40,11 @@ import java.util.List;
 public record OperationVars(
         String operationIdLiteral,
         String methodName,
+        String withHttpInfoName,
+        String asyncName,
+        String withHttpInfoAsyncName,
+        String requestMethodName,
+        String optionsParameterName,
         String httpMethod,
         String pathLiteral,
         List<String> docLines,

@@ -10,6 +10,7 @@ import java.util.List;
  * @param fieldName the Java field name, also the builder method name
  * @param getterName the getter name, {@code get} plus the capitalized field name
  * @param javaType the Java type of the value, such as {@code List<String>}
+ * @param fieldType the type of the field and the getter: {@code javaType}, or {@code JsonNullable} of it when nullable
  * @param codec the expression that builds the codec reading and writing the value, such as
  *     {@code Codecs.listOf(Codecs.STRING)}
  * @param codecRef what the class uses to read and write the value: {@code codec} itself, or the name
@@ -30,6 +31,7 @@ public record PropertyVars(
         String fieldName,
         String getterName,
         String javaType,
+        String fieldType,
         String codec,
         String codecRef,
         boolean sharedCodec,

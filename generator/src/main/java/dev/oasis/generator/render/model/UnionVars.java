@@ -12,13 +12,8 @@ import java.util.List;
  * @param deprecated whether the schema is deprecated
  * @param usesDeprecated whether a branch is a deprecated type, so that the file suppresses
  *     deprecation warnings (the spec's choice, not the user's)
- * @param hierarchy whether this is a discriminated {@code allOf} parent whose variants are model
- *     classes implementing it, rather than a union of wrapped values
- * @param permits for a hierarchy, the permitted subtypes joined with commas ({@code Unknown} last);
- *     empty otherwise, where the nested records are permitted implicitly
- * @param imports the fully qualified imports the file needs, sorted
  * @param variants the branches in spec order
- * @param checkOrder the branches in the order a payload is tested against them, most specific first
+ * @param checkOrder the branches in the order a payload is tested against them, as the build stage decided
  */
 public record UnionVars(
         ProjectVars project,
@@ -26,9 +21,6 @@ public record UnionVars(
         List<String> docLines,
         boolean deprecated,
         boolean usesDeprecated,
-        boolean hierarchy,
-        String permits,
-        List<String> imports,
         List<Variant> variants,
         List<Variant> checkOrder) {
 
@@ -38,10 +30,9 @@ public record UnionVars(
      * @param recordName the nested record's name
      * @param javaType the Java type of the branch's value
      * @param codec the codec expression of the branch's value
-     * @param matchExpression a Java boolean expression over {@code candidate} (a {@code Unions.Candidate}) that
-     *     is true when the payload belongs to this branch, decided at generation time
+     * @param match how a payload is recognised as this branch
      * @param matchDescription how the branch is recognised, in words, for Javadoc
      */
-    public record Variant(String recordName, String javaType, String codec, String matchExpression, String matchDescription) {
+    public record Variant(String recordName, String javaType, String codec, MatchVars match, String matchDescription) {
     }
 }

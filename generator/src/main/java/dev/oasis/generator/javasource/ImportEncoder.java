@@ -1,0 +1,153 @@
+package dev.oasis.generator.javasource;
+
+import dev.oasis.generator.refine.JavaLang;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the {@link TypeMarkers} of a rendered file into plain Java with the imports it needs, in
+ * the manner of AutoValue's {@code TypeEncoder}: a type used in code is imported and written by
+ * its simple name unless that name would mean something else in the file (a type of the file's
+ * package, a type the file declares, a {@code java.lang} type, or another type used with the same
+ * simple name); then it is written in full. Types of the file's package and of {@code java.lang}
+ * need no import. Types named only in comments never cause an import. So an unused or a missing
+ * import cannot happen, and imports come out sorted.
+ */
+public final class ImportEncoder {
+
+    private static final Pattern DECLARATION = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([\\w$]+)");
+
+    private final Map<String, Set<String>> typesByPackage;
+
+    /**
+     * An encoder for a set of generated files.
+     *
+     * @param typesByPackage the simple names of the top-level types of every generated package,
+     *     which a simple name in a file of that package would mean
+     */
+    public ImportEncoder(Map<String, Set<String>> typesByPackage) {
+        this.typesByPackage = typesByPackage;
+    }
+
+    /**
+     * Encodes one file.
+     *
+     * @param source the rendered text, with markers
+     * @param packageName the file's package
+     * @param topLevelName the simple name of the file's top-level type
+     * @return the text without markers, with its import block
+     */
+    public String encode(String source, String packageName, String topLevelName) {
+        List<JavaLexer.Region> regions = JavaLexer.regions(source);
+        Set<String> declared = new HashSet<>();
+        Set<String> usedInCode = new LinkedHashSet<>();
+        for (JavaLexer.Region region : regions) {
+            if (region.kind() != JavaLexer.Kind.CODE) {
+                continue;
+            }
+            String code = source.substring(region.start(), region.end());
+            Matcher declaration = DECLARATION.matcher(code);
+            while (declaration.find()) {
+                declared.add(declaration.group(1));
+            }
+            Matcher marker = TypeMarkers.TYPE.matcher(code);
+            while (marker.find()) {
+                usedInCode.add(qualified(marker.group(1), marker.group(2)));
+            }
+        }
+        declared.remove(topLevelName);
+        Map<String, String> spelling = spellings(usedInCode, packageName, topLevelName, declared);
+        Set<String> imports = new TreeSet<>();
+        usedInCode.forEach(type -> {
+            if (spelling.get(type).indexOf('.') < 0 && !isImplicit(type, packageName)) {
+                imports.add(type);
+            }
+        });
+        StringBuilder out = new StringBuilder(source.length());
+        for (JavaLexer.Region region : regions) {
+            String text = source.substring(region.start(), region.end());
+            if (region.kind() == JavaLexer.Kind.LITERAL) {
+                out.append(text);
+                continue;
+            }
+            Matcher marker = TypeMarkers.TYPE.matcher(text);
+            while (marker.find()) {
+                String type = qualified(marker.group(1), marker.group(2));
+                String written = spelling.getOrDefault(type, commentSpelling(type, packageName, spelling));
+                marker.appendReplacement(out, Matcher.quoteReplacement(written + marker.group(3)));
+            }
+            marker.appendTail(out);
+        }
+        return withImports(out.toString(), imports);
+    }
+
+    private Map<String, String> spellings(Set<String> used, String packageName, String topLevelName, Set<String> declared) {
+        Map<String, Integer> bySimpleName = new HashMap<>();
+        used.forEach(type -> bySimpleName.merge(simpleName(type), 1, Integer::sum));
+        Set<String> samePackage = typesByPackage.getOrDefault(packageName, Set.of());
+        Map<String, String> spelling = new HashMap<>();
+        for (String type : used) {
+            String simple = simpleName(type);
+            boolean shadowed = !type.equals(qualified(packageName, topLevelName))
+                    && (simple.equals(topLevelName) || declared.contains(simple));
+            boolean clash;
+            if (isImplicit(type, packageName)) {
+                // Visible by simple name without an import: the file's package, java.lang.
+                clash = shadowed || (packageOf(type).equals("java.lang") && samePackage.contains(simple));
+            } else {
+                clash = shadowed || bySimpleName.get(simple) > 1 || samePackage.contains(simple)
+                        || JavaLang.TYPE_NAMES.contains(simple);
+            }
+            spelling.put(type, clash ? type : simple);
+        }
+        return spelling;
+    }
+
+    /** A type named only in a comment: its simple name where that means the type anyway, else its full name. */
+    private String commentSpelling(String type, String packageName, Map<String, String> codeSpellings) {
+        String simple = simpleName(type);
+        boolean taken = codeSpellings.values().contains(simple);
+        return isImplicit(type, packageName) && !taken ? simple : type;
+    }
+
+    private static boolean isImplicit(String type, String packageName) {
+        String pkg = packageOf(type);
+        return pkg.equals(packageName) || pkg.equals("java.lang") || pkg.isEmpty();
+    }
+
+    private static String withImports(String source, Set<String> imports) {
+        int at = source.indexOf(TypeMarkers.IMPORTS + "\n");
+        if (at < 0) {
+            if (!imports.isEmpty()) {
+                throw new IllegalStateException("the template writes types to import but no " + TypeMarkers.IMPORTS + " line");
+            }
+            return source;
+        }
+        StringBuilder block = new StringBuilder();
+        imports.forEach(type -> block.append("import ").append(type).append(";\n"));
+        if (!imports.isEmpty()) {
+            block.append('\n');
+        }
+        return source.substring(0, at) + block + source.substring(at + TypeMarkers.IMPORTS.length() + 1);
+    }
+
+    private static String qualified(String packageName, String simpleName) {
+        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    }
+
+    private static String packageOf(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        return dot < 0 ? "" : qualified.substring(0, dot);
+    }
+
+    private static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}

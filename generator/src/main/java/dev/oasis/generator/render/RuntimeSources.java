@@ -1,0 +1,68 @@
+package dev.oasis.generator.render;
+
+import dev.oasis.generator.javasource.PackageRewriter;
+import dev.oasis.runtime.ClientBuilder;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The client runtime as output files: every Java source of the {@code oasis-runtime} module
+ * (packaged in the generator under {@code runtime/}), or the user's file of the same relative name
+ * in the template directory, moved from {@value #PACKAGE} to the project's base package.
+ */
+public final class RuntimeSources {
+
+    /** The package the runtime's sources are written in. */
+    public static final String PACKAGE = "dev.oasis.runtime";
+
+    private RuntimeSources() {
+    }
+
+    /** The runtime's files for a project whose runtime lives in {@code basePackage}. */
+    static List<RenderedFile> files(TemplateSource templates, String basePackage) {
+        PackageRewriter rewriter = new PackageRewriter(PACKAGE, basePackage);
+        List<RenderedFile> files = new ArrayList<>();
+        for (String name : TemplateSource.runtimeNames()) {
+            String source = new String(templates.bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            String relative = name.substring(TemplateSource.RUNTIME_FOLDER.length());
+            files.add(new RenderedFile(basePackage.replace('.', '/') + "/" + relative, rewriter.rewrite(source), name));
+        }
+        return files;
+    }
+
+    /**
+     * The methods the runtime's client builder declares, which the generated {@code ApiClient.Builder}
+     * inherits: read from the runtime's class itself.
+     */
+    public static List<String> clientBuilderMethods() {
+        return Arrays.stream(ClientBuilder.class.getDeclaredMethods()).map(Method::getName).distinct().sorted().toList();
+    }
+
+    /** The simple names of the runtime's top-level classes, in every package. */
+    public static List<String> allClassNames() {
+        return classNames().values().stream().flatMap(SortedSet::stream).sorted().toList();
+    }
+
+    /**
+     * The simple names of the runtime's top-level classes by the package they go to, relative to
+     * the base package: {@code ""} for the base package itself, {@code "json"} for its {@code json}
+     * subpackage. Read from the runtime's sources, so no list of them is kept anywhere else.
+     */
+    public static Map<String, SortedSet<String>> classNames() {
+        Map<String, SortedSet<String>> names = new TreeMap<>();
+        for (String name : TemplateSource.runtimeNames()) {
+            String relative = name.substring(TemplateSource.RUNTIME_FOLDER.length(), name.length() - ".java".length());
+            int slash = relative.lastIndexOf('/');
+            String subpackage = slash < 0 ? "" : relative.substring(0, slash).replace('/', '.');
+            names.computeIfAbsent(subpackage, key -> new TreeSet<>()).add(relative.substring(slash + 1));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,235 @@
+package dev.oasis.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON parser that also records where the payload deviates from the spec. Reading is tolerant:
+ * a value that does not fit is kept as raw JSON and reported as a {@link Deviation} with its pointer.
+ * A list or map with an item that does not fit keeps the fitting items typed (the others read as
+ * null) and hands its whole raw JSON to the enclosing object, which writes it back as it came.
+ */
+public final class JsonInput {
+
+    /**
+     * Reads raw values exactly: a number with a fraction stays decimal, digits and scale intact,
+     * so nothing kept raw is rounded when it is written back.
+     */
+    private static final ObjectMapper TREES = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    private final JsonParser parser;
+    private final String pointerPrefix;
+    private final List<Deviation> deviations;
+    private JsonNode mismatched;
+
+    private JsonInput(JsonParser parser, String pointerPrefix, List<Deviation> deviations) {
+        this.parser = parser;
+        this.pointerPrefix = pointerPrefix;
+        this.deviations = deviations;
+    }
+
+    /** Starts reading a document: moves to its first token. Deviations are added to {@code deviations}. */
+    public static JsonInput start(JsonParser parser, List<Deviation> deviations) throws IOException {
+        parser.nextToken();
+        return new JsonInput(parser, "", deviations);
+    }
+
+    /** The underlying parser. */
+    public JsonParser parser() {
+        return parser;
+    }
+
+    /** The current token. */
+    public JsonToken token() {
+        return parser.currentToken();
+    }
+
+    /** Reads the current value with {@code codec}; JSON null reads as null. */
+    public <T> T read(JsonCodec<T> codec) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return codec.read(this);
+    }
+
+    /**
+     * Reads the current value of a property that is not nullable with {@code codec}. A value that does
+     * not fit, even in part, is put into {@code unmatched} under the property's name, so it is written
+     * back as it came; so is an explicit JSON null, which is reported unless the type admits it. A raw
+     * value kept for an earlier duplicate of the property is dropped: the last value counts.
+     */
+    public <T> T field(JsonCodec<T> codec, Map<String, JsonNode> unmatched) throws IOException {
+        String name = parser.currentName();
+        unmatched.remove(name);
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            if (!codec.admitsNull()) {
+                deviation(Deviation.Kind.NULL_VALUE, "null, which the spec does not allow here");
+            }
+            unmatched.put(name, TREES.nullNode());
+            return null;
+        }
+        T value = codec.read(this);
+        JsonNode raw = takeMismatch();
+        if (raw != null) {
+            unmatched.put(name, raw);
+        }
+        return value;
+    }
+
+    /**
+     * Reads the current value of a property that is optional and nullable, telling an explicit JSON
+     * null from a value. A value that does not fit is put into {@code unmatched} and reads as absent.
+     */
+    public <T> JsonNullable<T> nullableField(JsonCodec<T> codec, Map<String, JsonNode> unmatched) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            unmatched.remove(parser.currentName());
+            return JsonNullable.ofNull();
+        }
+        T value = field(codec, unmatched);
+        return value == null ? JsonNullable.absent() : JsonNullable.of(value);
+    }
+
+    /**
+     * The raw JSON of the value just read when it did not fit its type, even in part; null when it
+     * fitted. Clears it, so each mismatch is taken once by the container that keeps it.
+     */
+    public JsonNode takeMismatch() {
+        JsonNode raw = mismatched;
+        mismatched = null;
+        return raw;
+    }
+
+    /**
+     * Marks the value just read (a list or map with items that did not fit) as a mismatch whose raw
+     * JSON is {@code raw}; the enclosing container keeps it.
+     */
+    public void keepMismatch(JsonNode raw) {
+        mismatched = raw;
+    }
+
+    /** The JSON tree of a value written with {@code codec}, for rebuilding the raw form of a container. */
+    public static <T> JsonNode toTree(JsonCodec<T> codec, T value) throws IOException {
+        if (value == null) {
+            return TREES.nullNode();
+        }
+        TokenBuffer buffer = new TokenBuffer(TREES, false);
+        codec.write(buffer, value);
+        try (JsonParser replay = buffer.asParser(TREES)) {
+            return TREES.readTree(replay);
+        }
+    }
+
+    /** True when positioned on an object; otherwise keeps and reports the value and returns false. */
+    public boolean beginObject(String typeName) throws IOException {
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            return true;
+        }
+        mismatch("expected a " + typeName + " object");
+        return false;
+    }
+
+    /**
+     * Moves to the next property's value; false at the end of the object. A property that appears
+     * again in the same object is reported; the reader keeps its last value.
+     */
+    public boolean nextField() throws IOException {
+        if (parser.nextToken() != JsonToken.FIELD_NAME) {
+            return false;
+        }
+        if (!FieldNames.firstTime(parser.getParsingContext(), parser.currentName())) {
+            deviation(Deviation.Kind.DUPLICATE_PROPERTY, "duplicate property; its last value is kept");
+        }
+        parser.nextToken();
+        return true;
+    }
+
+    /** The name of the current property. */
+    public String fieldName() throws IOException {
+        return parser.currentName();
+    }
+
+    /** Reads a property the spec does not declare, reporting it; its value is kept as raw JSON. */
+    public JsonNode undeclared(String typeName) throws IOException {
+        deviation(Deviation.Kind.UNDECLARED_PROPERTY, "undeclared property of " + typeName);
+        return readTree();
+    }
+
+    /**
+     * Reads a property the spec forbids ({@code additionalProperties: false}), reporting it; its value
+     * is kept as raw JSON.
+     */
+    public JsonNode forbidden(String typeName) throws IOException {
+        deviation(Deviation.Kind.FORBIDDEN_PROPERTY, "property not allowed in " + typeName + " (additionalProperties: false)");
+        return readTree();
+    }
+
+    /** Reports a required property missing from the object just read. */
+    public void missing(String property, String typeName) {
+        deviations.add(new Deviation(pointer() + "/" + property.replace("~", "~0").replace("/", "~1"),
+                "required property of " + typeName + " is missing", Deviation.Kind.MISSING_PROPERTY));
+    }
+
+    /**
+     * Reports a value of the wrong type at the current position and keeps it as raw JSON for the
+     * enclosing object. Always returns null, so codecs can {@code return in.mismatch(...)}.
+     */
+    public <T> T mismatch(String expectation) throws IOException {
+        deviation(Deviation.Kind.WRONG_TYPE, expectation + ", found " + describe(parser.currentToken()));
+        mismatched = readTree();
+        return null;
+    }
+
+    /** Reports a deviation of the given kind at the current position. */
+    public void deviation(Deviation.Kind kind, String message) {
+        deviations.add(new Deviation(pointer(), message, kind));
+    }
+
+    /** Reads the current value as a tree. */
+    public JsonNode readTree() throws IOException {
+        JsonNode tree = TREES.readTree(parser);
+        return tree == null ? TREES.nullNode() : tree;
+    }
+
+    /** An input over buffered tokens, reporting deviations at their pointers under the current one. */
+    JsonInput replay(TokenBuffer buffer) throws IOException {
+        JsonParser replay = buffer.asParser(TREES);
+        replay.nextToken();
+        return new JsonInput(replay, pointer(), deviations);
+    }
+
+    /** Reads the value a parser is positioned on as a tree. */
+    static JsonNode treeOf(JsonParser parser) throws IOException {
+        JsonNode tree = TREES.readTree(parser);
+        return tree == null ? TREES.nullNode() : tree;
+    }
+
+    /** The JSON pointer of the current value. */
+    public String pointer() {
+        return pointerPrefix + parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString();
+        };
+    }
+}
