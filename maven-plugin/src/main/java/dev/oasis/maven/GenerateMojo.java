@@ -92,7 +92,9 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * How the generated client reads responses unless the caller chooses otherwise: {@code TOLERANT}
-     * (deviations from the spec are reported with the response) or {@code STRICT} (they are refused).
+     * (deviations from the spec are reported with the response), {@code STRICT} (what contradicts the
+     * spec is refused; properties it does not mention are reported) or {@code STRICT_CLOSED} (those are
+     * refused too).
      */
     @Parameter(property = "oasis.readMode", defaultValue = "TOLERANT")
     private ReadMode readMode;

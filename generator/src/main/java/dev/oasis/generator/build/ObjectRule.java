@@ -57,13 +57,38 @@ final class ObjectRule {
         return node.map(schemaNode -> types.typeOf(schemaNode, name + "Value"));
     }
 
-    /** Completes an object type from its schema, merging {@code allOf} parts in order. */
+    /**
+     * Completes an object type from its schema, merging {@code allOf} parts in order. The object is
+     * closed when the last {@code additionalProperties} merged (the schema's own, else its parts') is {@code false}.
+     */
     void fill(ObjectType object, SpecMap schema) {
         Map<String, Property> properties = new LinkedHashMap<>();
         TypeRef[] additional = new TypeRef[1];
         merge(object, schema, new HashSet<>(), properties, additional);
+        boolean closed = additional[0] == null && lastAdditionalProperties(schema, new HashSet<>())
+                .filter(SpecScalar.class::isInstance).map(node -> ((SpecScalar) node).text().equals("false")).orElse(false);
         object.complete(schema.text("description").orElse(""), schema.flag("deprecated", false),
-                List.copyOf(properties.values()), Optional.ofNullable(additional[0]));
+                List.copyOf(properties.values()), Optional.ofNullable(additional[0]), closed);
+    }
+
+    /** The {@code additionalProperties} keyword that counts for a schema: its own, else that of its last {@code allOf} part with one. */
+    private Optional<SpecNode> lastAdditionalProperties(SpecMap schema, Set<SpecMap> visited) {
+        if (!visited.add(schema)) {
+            return Optional.empty();
+        }
+        Optional<SpecNode> own = schema.get("additionalProperties");
+        if (own.isPresent()) {
+            return own;
+        }
+        List<SpecNode> parts = schema.list("allOf").map(l -> l.items()).orElse(List.of());
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            SpecMap part = types.schemaOf(parts.get(i));
+            Optional<SpecNode> found = part == null ? Optional.empty() : lastAdditionalProperties(part, visited);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

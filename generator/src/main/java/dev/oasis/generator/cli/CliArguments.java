@@ -128,9 +128,9 @@ record CliArguments(GeneratorConfig config, boolean help, boolean version, boole
 
         private static ReadMode readMode(String value) {
             try {
-                return ReadMode.valueOf(value.toUpperCase(Locale.ROOT));
+                return ReadMode.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--read-mode must be tolerant or strict, not '" + value + "'", e);
+                throw new IllegalArgumentException("--read-mode must be tolerant, strict or strict-closed, not '" + value + "'", e);
             }
         }
     }

@@ -40,7 +40,7 @@ public final class Main {
             "  --extra-template SCOPE:TEMPLATE:PATTERN   one more file per model, api or once (repeatable)",
             "  --operations ID,...               only these operations and the schemas they reach",
             "  --tags TAG,...                    only the operations with these tags",
-            "  --read-mode tolerant|strict       the generated client's default read mode",
+            "  --read-mode tolerant|strict|strict-closed   the generated client's default read mode",
             "  --validation strict|standard|lenient   how strictly the spec is held to OpenAPI (default standard)",
             "  --serializable-models             models, enums and unions implement java.io.Serializable",
             "  --generated-annotation            @javax.annotation.processing.Generated on every generated class",

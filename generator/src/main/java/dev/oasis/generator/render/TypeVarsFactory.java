@@ -58,7 +58,7 @@ final class TypeVarsFactory {
                 properties.stream().filter(p -> p.required() && !p.readOnly()).toList(),
                 properties.stream().filter(p -> p.required() && !p.writeOnly()).toList(),
                 properties.stream().filter(PropertyVars::sharedCodec).toList(),
-                object.additionalProperties().isPresent(), extras.isPresent(),
+                object.additionalProperties().isPresent(), object.closed(), extras.isPresent(),
                 types.javaType(extras.orElse(new TypeRef.Any())), types.codec(extras.orElse(new TypeRef.Any())));
     }
 

@@ -121,6 +121,19 @@ class MainTest {
     }
 
     @Test
+    void theStrictClosedReadModeIsSpelledWithADash(@TempDir Path output) throws IOException {
+        int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
+                "--package", "com.example", "--operations", "GetIncidentTodo", "--read-mode", "strict-closed");
+        int wrong = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(), "--read-mode", "closed");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(output.resolve("com/example/ApiClient.java")).contains("ReadMode.STRICT_CLOSED)"));
+        assertEquals(2, wrong, "a usage error");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--read-mode must be tolerant, strict or strict-closed, not 'closed'"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMisspeltOperationIdFailsWithTheClosestOneAsHint(@TempDir Path output) {
         int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
                 "--operations", "getIncidentTodo");

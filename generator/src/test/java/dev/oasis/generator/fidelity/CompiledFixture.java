@@ -136,7 +136,8 @@ final class CompiledFixture {
             List<Object> deviations = new ArrayList<>();
             Object in = input.getMethod("start", JsonParser.class, List.class).invoke(null, parser, deviations);
             Object value = input.getMethod("read", codecType).invoke(in, codec(simpleName));
-            return new Reading(value, deviations.stream().map(d -> call(d, "pointer") + ": " + call(d, "message")).toList());
+            return new Reading(value, deviations.stream().map(d -> call(d, "pointer") + ": " + call(d, "message")).toList(),
+                    deviations.stream().map(d -> String.valueOf(call(d, "kind"))).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ReflectiveOperationException e) {
@@ -235,8 +236,9 @@ final class CompiledFixture {
      *
      * @param value the value read
      * @param deviations the deviations reported, each as {@code pointer: message}
+     * @param kinds the kinds of the deviations, in the same order
      */
-    record Reading(Object value, List<String> deviations) {
+    record Reading(Object value, List<String> deviations, List<String> kinds) {
 
         /** The pointers of the deviations, in order. */
         List<String> pointers() {

@@ -14,14 +14,21 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The settings every generated {@code ApiClient.Builder} has: server, timeouts, retries, read
- * mode, User-Agent, unstable operations and the deviation listener. The generated builder adds a
- * method per security scheme of its spec. Its protected members are for generated builders, which
- * live in another package when several specs share one runtime ({@code runtimePackage}).
+ * The settings every generated {@code ApiClient.Builder} has: server, timeouts, the response size
+ * limit, retries, read mode, User-Agent, unstable operations and the deviation listener. The
+ * generated builder adds a method per security scheme of its spec. Its protected members are for
+ * generated builders, which live in another package when several specs share one runtime
+ * ({@code runtimePackage}).
  *
  * @param <B> the generated builder, which every setter returns
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+
+    /**
+     * 64 MiB: far above what a JSON API answers (Datadog's largest pages are a few megabytes), low
+     * enough that a hostile response costs a call at most twice that while it is assembled.
+     */
+    static final int DEFAULT_MAX_RESPONSE_BYTES = 64 << 20;
 
     private final ClientSpec spec;
     private final Function<String, String> environment;
@@ -33,6 +40,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private int serverIndex;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private ReadMode readMode;
     private String userAgent;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -124,11 +132,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B server(int index) {
-        if (index < 0 || index >= spec.servers().size()) {
-            throw new IllegalArgumentException("server index " + index + " is out of range; the spec lists "
-                    + spec.servers().size() + " servers");
-        }
-        this.serverIndex = index;
+        this.serverIndex = spec.checkedServer(index);
         return self();
     }
 
@@ -141,19 +145,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @throws IllegalArgumentException when the chosen server has no such variable or does not allow the value
      */
     public B serverVariable(String name, String value) {
-        spec.checkVariable(serverIndex, name, value);
-        variables.put(name, value);
+        variables.put(name, spec.checkedVariable(serverIndex, name, value));
         return self();
     }
 
     /**
-     * Uses this HTTP client instead of a new one.
+     * Uses this HTTP client instead of a new one. It must not follow redirects: the client follows
+     * them itself, only within the base URL's origin, so that credentials never reach another host.
      *
-     * @param client the client
+     * @param client the client, built with {@code followRedirects(HttpClient.Redirect.NEVER)} (the JDK's default)
      * @return this builder
+     * @throws IllegalArgumentException when the client follows redirects
      */
     public B httpClient(HttpClient client) {
-        this.http = Objects.requireNonNull(client, "client");
+        this.http = Redirects.requireNotFollowing(Objects.requireNonNull(client, "client"));
         return self();
     }
 
@@ -211,9 +216,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Sets how long a request may take, from sending to the whole response.
+     * Sets the deadline of every call: from sending to the last body byte, every attempt, every wait
+     * between attempts and every redirect included; when it passes, the exchange is aborted and the
+     * call fails. A retry policy's {@code attemptTimeout} limits each attempt within it.
      *
-     * @param timeout the timeout
+     * @param timeout the time one call may take; 60 s unless set
      * @return this builder
      */
     public B requestTimeout(Duration timeout) {
@@ -222,7 +229,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Chooses tolerant or strict reading of responses that deviate from the spec.
+     * Sets the most bytes a response body may have, success or error alike: counted while it arrives
+     * (a larger Content-Length is refused unread) and again while a gzip body is inflated. A larger
+     * body fails the call with an {@link ApiException} saying so, and its connection is closed.
+     *
+     * @param bytes the limit; {@value #DEFAULT_MAX_RESPONSE_BYTES} (64 MiB) unless set
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is not positive or exceeds what one array holds
+     */
+    public B maxResponseBytes(long bytes) {
+        if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxResponseBytes must be from 1 to " + (Integer.MAX_VALUE - 8) + ", was " + bytes);
+        }
+        this.maxResponseBytes = (int) bytes;
+        return self();
+    }
+
+    /**
+     * Chooses which deviations from the spec refuse a response: none, contradictions, or contradictions
+     * and undeclared properties.
      *
      * @param mode the mode
      * @return this builder
@@ -233,7 +258,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Receives the deviations of every response read in tolerant mode, with the operationId.
+     * Receives the deviations of every response accepted despite them, with the operationId.
      *
      * @param listener the listener
      * @return this builder
@@ -245,9 +270,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /** @return the executor these settings describe */
     protected final RequestExecutor newExecutor() {
-        HttpClient client = http != null ? http : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.serverUrl(serverIndex, variables));
-        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials), readMode,
-                connectTimeout, requestTimeout, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener));
+        HttpClient client = http != null ? http
+                : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.url(serverIndex, variables));
+        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials), readMode, connectTimeout,
+                requestTimeout, maxResponseBytes, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener));
     }
 }

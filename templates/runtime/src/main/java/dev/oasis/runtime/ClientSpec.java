@@ -42,6 +42,56 @@ public final class ClientSpec {
         return servers;
     }
 
+    /**
+     * Checks a server's position.
+     *
+     * @param index the position in the spec's {@code servers} list, from 0
+     * @return the position
+     * @throws IllegalArgumentException when the spec lists no server there
+     */
+    int checkedServer(int index) {
+        if (index < 0 || index >= servers.size()) {
+            throw new IllegalArgumentException("server index " + index + " is out of range; the spec lists " + servers.size() + " servers");
+        }
+        return index;
+    }
+
+    /**
+     * Checks a server variable's value against the values the spec allows.
+     *
+     * @param server the server's position
+     * @param name the variable name
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException when the server has no such variable or does not allow the value
+     */
+    String checkedVariable(int server, String name, String value) {
+        ServerTemplate template = servers.get(server);
+        ServerVariable variable = template.variables().stream().filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("server " + template.url() + " has no variable '" + name + "'"));
+        if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
+            throw new IllegalArgumentException("'" + value + "' is not an allowed value of server variable '"
+                    + name + "'; allowed: " + variable.allowed());
+        }
+        return value;
+    }
+
+    /**
+     * The URL of a server, its variables replaced.
+     *
+     * @param server the server's position
+     * @param values the variables' values; the spec's defaults for the others
+     * @return the URL
+     */
+    String url(int server, Map<String, String> values) {
+        ServerTemplate template = servers.get(server);
+        String url = template.url();
+        for (ServerVariable variable : template.variables()) {
+            url = url.replace("{" + variable.name() + "}", values.getOrDefault(variable.name(), variable.defaultValue()));
+        }
+        return url;
+    }
+
     /** @return the operationIds marked {@code x-unstable} */
     public Set<String> unstableOperations() {
         return unstableOperations;

@@ -23,6 +23,9 @@ import java.util.List;
  * @param sharedCodecs the properties whose codec is held in a static constant, in spec order
  * @param extrasDeclared whether the schema allows properties it does not declare
  *     ({@code additionalProperties} true or a schema), so that reading them is no deviation
+ * @param extrasForbidden whether the schema forbids properties it does not declare
+ *     ({@code additionalProperties: false}), so that reading one contradicts the spec; otherwise an
+ *     undeclared property only says more than the spec
  * @param typedExtras whether {@code additionalProperties} is a schema, so that undeclared properties
  *     that fit it are kept typed (the others stay raw and are reported)
  * @param extrasJavaType the Java type of typed undeclared properties; {@code JsonNode} when not typed
@@ -41,6 +44,7 @@ public record ModelVars(
         List<PropertyVars> requiredWhenReading,
         List<PropertyVars> sharedCodecs,
         boolean extrasDeclared,
+        boolean extrasForbidden,
         boolean typedExtras,
         String extrasJavaType,
         String extrasCodec) {

@@ -99,7 +99,22 @@ public final class Codecs {
     public static final JsonCodec<byte[]> BINARY = BYTES;
 
     /** Any JSON value, kept as a tree. */
-    public static final JsonCodec<JsonNode> ANY = JsonCodec.of(JsonInput::readTree, TREES::writeTree);
+    public static final JsonCodec<JsonNode> ANY = new JsonCodec<>() {
+        @Override
+        public JsonNode read(JsonInput in) throws IOException {
+            return in.readTree();
+        }
+
+        @Override
+        public void write(JsonGenerator out, JsonNode value) throws IOException {
+            TREES.writeTree(out, value);
+        }
+
+        @Override
+        public boolean admitsNull() {
+            return true;
+        }
+    };
 
     private Codecs() {
     }
@@ -159,6 +174,8 @@ public final class Codecs {
                 if (raw != null) {
                     unmatched = unmatched == null ? new LinkedHashMap<>() : unmatched;
                     unmatched.put(key, raw);
+                } else if (unmatched != null) {
+                    unmatched.remove(key);
                 }
             }
             if (unmatched != null) {

@@ -35,7 +35,7 @@ public sealed interface Shape {
         if (candidate.test(Unions.Kind.STRING).matches()) {
             return new Named(candidate.input(in).read(Codecs.STRING));
         }
-        in.deviation("matches no branch of Shape");
+        in.deviation(Deviation.Kind.NO_MATCHING_BRANCH, "matches no branch of Shape");
         return new Unknown(candidate.tree());
     }
 
