@@ -35,11 +35,11 @@ final class ApiVarsFactory {
         this.project = project;
         this.names = names;
         this.types = new JavaTypes(names, project);
-        this.parameters = new ParameterVarsFactory(names, types, project.basePackage());
+        this.parameters = new ParameterVarsFactory(names, types, project.runtimePackage());
         this.paginations = new PaginationVarsFactory(names, types, project);
-        this.bodyReader = TypeMarkers.of(project.basePackage(), "BodyReader");
-        this.streamReader = TypeMarkers.of(project.basePackage(), "StreamReader");
-        this.filePart = TypeMarkers.of(project.basePackage(), "FilePart");
+        this.bodyReader = TypeMarkers.of(project.runtimePackage(), "BodyReader");
+        this.streamReader = TypeMarkers.of(project.runtimePackage(), "StreamReader");
+        this.filePart = TypeMarkers.of(project.runtimePackage(), "FilePart");
     }
 
     ApiVars api(String tag, List<Operation> operations) {
@@ -191,7 +191,7 @@ final class ApiVarsFactory {
         return switch (body.encoding()) {
             case TEXT -> "String";
             case BINARY -> "byte[]";
-            case EVENT_STREAM -> TypeMarkers.of(project.basePackage(), "EventStream") + "<" + types.javaType(body.type()) + ">";
+            case EVENT_STREAM -> TypeMarkers.of(project.runtimePackage(), "EventStream") + "<" + types.javaType(body.type()) + ">";
             default -> types.javaType(body.type());
         };
     }

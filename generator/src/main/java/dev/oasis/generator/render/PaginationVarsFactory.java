@@ -27,10 +27,10 @@ final class PaginationVarsFactory {
     PaginationVarsFactory(JavaNames names, JavaTypes types, ProjectVars project) {
         this.names = names;
         this.types = types;
-        this.pagination = TypeMarkers.of(project.basePackage(), "Paging");
+        this.pagination = TypeMarkers.of(project.runtimePackage(), "Paging");
         this.position = pagination + ".Position";
-        this.location = TypeMarkers.of(project.basePackage(), "ApiRequest") + ".Location";
-        this.bodyReader = TypeMarkers.of(project.basePackage(), "BodyReader");
+        this.location = TypeMarkers.of(project.runtimePackage(), "ApiRequest") + ".Location";
+        this.bodyReader = TypeMarkers.of(project.runtimePackage(), "BodyReader");
     }
 
     /** The paginated method of an operation, if its results come in pages. */

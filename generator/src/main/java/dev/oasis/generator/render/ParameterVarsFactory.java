@@ -9,6 +9,7 @@ import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.render.model.ParameterVars;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,10 +22,10 @@ final class ParameterVarsFactory {
     private final JavaTypes types;
     private final String filePart;
 
-    ParameterVarsFactory(JavaNames names, JavaTypes types, String basePackage) {
+    ParameterVarsFactory(JavaNames names, JavaTypes types, String runtimePackage) {
         this.names = names;
         this.types = types;
-        this.filePart = TypeMarkers.of(basePackage, "FilePart");
+        this.filePart = TypeMarkers.of(runtimePackage, "FilePart");
     }
 
     /**
@@ -37,7 +38,8 @@ final class ParameterVarsFactory {
         ParameterVars.Wire wire = new ParameterVars.Wire(parameter.location().name(), parameter.style().name(), parameter.explode(),
                 codecArgument(parameter.type()));
         return new ParameterVars(name, JavaText.literal(parameter.name()), types.javaType(parameter.type()), parameter.required(),
-                value(name, options), JavaText.docLines(parameter.description()), List.of(wire), List.of(), List.of());
+                value(name, options), doc(parameter.description(), parameter.name(),
+                        parameter.location().name().toLowerCase(Locale.ROOT) + " parameter"), List.of(wire), List.of(), List.of());
     }
 
     /** A field of a form body: a url-encoded field, or a multipart part. */
@@ -67,7 +69,7 @@ final class ParameterVarsFactory {
                     field.contentType().isEmpty() ? "null" : JavaText.literal(field.contentType())));
         }
         return new ParameterVars(name, JavaText.literal(field.name()), javaType, field.required(), value(name, options),
-                JavaText.docLines(field.description()), wire, part, List.of());
+                doc(field.description(), field.name(), field.kind() == FormField.Kind.FIELD ? "form field" : "part"), wire, part, List.of());
     }
 
     /** A header the spec declares for the parts of a multipart field. */
@@ -77,6 +79,12 @@ final class ParameterVarsFactory {
                 ? "The " + header.name() + " header of the " + header.part() + " part." : header.description());
         return new ParameterVars(name, JavaText.literal(header.name()), types.javaType(header.type()), header.required(),
                 value(name, options), doc, List.of(), List.of(), List.of(new ParameterVars.PartHeader(JavaText.literal(header.part()))));
+    }
+
+    /** The description, or the name and what it is, so that no {@code @param} is left without words. */
+    private static List<String> doc(String description, String wireName, String what) {
+        List<String> lines = JavaText.docLines(description);
+        return lines.isEmpty() ? List.of("the {@code " + JavaText.docEscape(wireName) + "} " + what) : lines;
     }
 
     private static String value(String name, Optional<String> options) {

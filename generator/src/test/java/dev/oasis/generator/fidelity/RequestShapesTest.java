@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
 import dev.oasis.generator.GeneratedSources;
 import dev.oasis.generator.GenerationResult;
 import dev.oasis.generator.Generator;
@@ -18,6 +19,7 @@ import dev.oasis.generator.validate.ValidationLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,17 @@ class RequestShapesTest {
                 """), api);
         assertFalse(api.contains("public UploadOptions id("), "a read-only property is not sent");
         assertTrue(files.stream().noneMatch(file -> file.relativePath().startsWith("fx/model/Upload")), "no class for the inline form schema");
+    }
+
+    @Test
+    void theRequestFeaturesCompileAgainstARuntimeSharedFromAnotherPackage() {
+        Path spec = RepositoryFiles.root().resolve("sample-client/src/test/openapi/requests-fixture.yaml");
+        List<RenderedFile> both = new ArrayList<>(GeneratedSources.render(spec, "rx"));
+        both.addAll(new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage("ry").runtimePackage("rx").build()));
+
+        Compilation compilation = GeneratedSources.compile(both);
+
+        assertEquals(List.of(), compilation.diagnostics().stream().map(Object::toString).toList());
     }
 
     @Test

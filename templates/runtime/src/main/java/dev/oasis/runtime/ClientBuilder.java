@@ -16,8 +16,10 @@ import java.util.function.Function;
 /**
  * The settings every generated {@code ApiClient.Builder} has: server, timeouts, the response size
  * limit, retries, read mode, User-Agent, unstable operations and the deviation listener, besides
- * the interceptors of {@link ClientHooks}. The generated builder adds a method per security scheme
- * of its spec (and a token supplier variant for bearer and OAuth2 schemes).
+ * the interceptors and token suppliers of {@link ClientHooks}. The generated builder adds a method
+ * per security scheme of its spec. Its protected members are for
+ * generated builders, which live in another package when several specs share one runtime
+ * ({@code runtimePackage}).
  *
  * @param <B> the generated builder, which every setter returns
  */
@@ -45,7 +47,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends ClientHo
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private BiConsumer<String, List<Deviation>> deviationListener = (operationId, deviations) -> { };
 
-    ClientBuilder(ClientSpec spec, Function<String, String> environment) {
+    /**
+     * Starts a builder for a spec.
+     *
+     * @param spec the spec's servers, unstable operations and defaults
+     * @param environment the environment variables credentials may default to
+     */
+    protected ClientBuilder(ClientSpec spec, Function<String, String> environment) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.readMode = spec.readMode();
@@ -58,7 +66,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends ClientHo
      * @param variable the environment variable ({@code x-env-name})
      * @param setter the builder method of the credential
      */
-    final void fromEnvironment(String variable, Consumer<String> setter) {
+    protected final void fromEnvironment(String variable, Consumer<String> setter) {
         String value = environment.apply(variable);
         if (value != null && !value.isEmpty()) {
             setter.accept(value);
@@ -66,15 +74,44 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends ClientHo
     }
 
     /**
-     * Sets the credential of a security scheme.
+     * Sets an API key scheme's key.
      *
      * @param scheme the scheme's key in the spec
-     * @param credential where and how the credential travels
+     * @param location header, query or cookie
+     * @param name the header, query parameter or cookie name
+     * @param key the key; never printed
      * @return this builder
      */
-    final B credential(String scheme, Credentials.Credential credential) {
+    protected final B apiKeyCredential(String scheme, ApiRequest.Location location, String name, String key) {
         forgetTokenSupplier(scheme);
-        credentials.put(scheme, credential);
+        credentials.put(scheme, Credentials.apiKey(location, name, key));
+        return self();
+    }
+
+    /**
+     * Sets a bearer or OAuth2 scheme's token, sent in the Authorization header.
+     *
+     * @param scheme the scheme's key in the spec
+     * @param token the token; never printed
+     * @return this builder
+     */
+    protected final B bearerCredential(String scheme, String token) {
+        forgetTokenSupplier(scheme);
+        credentials.put(scheme, Credentials.bearer(token));
+        return self();
+    }
+
+    /**
+     * Sets a basic scheme's user name and password.
+     *
+     * @param scheme the scheme's key in the spec
+     * @param username the user name
+     * @param password the password; never printed
+     * @return this builder
+     */
+    protected final B basicCredential(String scheme, String username, String password) {
+        forgetTokenSupplier(scheme);
+        credentials.put(scheme, Credentials.basic(username, password));
         return self();
     }
 
@@ -233,7 +270,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends ClientHo
     }
 
     /** @return the executor these settings describe */
-    final RequestExecutor newExecutor() {
+    protected final RequestExecutor newExecutor() {
         HttpClient client = http != null ? http
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.url(serverIndex, variables));

@@ -8,18 +8,22 @@ import java.util.Objects;
 
 /**
  * The caller's own code a client runs: request and response interceptors, and token suppliers for
- * security schemes whose tokens expire. The part of {@link ClientBuilder} that configures them.
+ * security schemes whose tokens expire. The part of {@link ClientBuilder} that configures them; its
+ * protected members are for generated builders, which may live in another package.
  *
  * @param <B> the generated builder, which every setter returns
  */
-abstract class ClientHooks<B extends ClientHooks<B>> {
+public abstract class ClientHooks<B extends ClientHooks<B>> {
 
     private final List<RequestInterceptor> requestInterceptors = new ArrayList<>();
     private final List<ResponseInterceptor> responseInterceptors = new ArrayList<>();
     private final Map<String, TokenSupplier> tokenSuppliers = new LinkedHashMap<>();
 
+    ClientHooks() {
+    }
+
     /** @return this builder as the generated builder type */
-    abstract B self();
+    protected abstract B self();
 
     /**
      * Adds an interceptor that sees and may change every attempt just before it is sent,
@@ -52,7 +56,7 @@ abstract class ClientHooks<B extends ClientHooks<B>> {
      * @param supplier asked for the token before every call, and for a new one after a 401
      * @return this builder
      */
-    final B tokenSupplier(String scheme, TokenSupplier supplier) {
+    protected final B tokenSupplier(String scheme, TokenSupplier supplier) {
         tokenSuppliers.put(scheme, Objects.requireNonNull(supplier, "supplier"));
         return self();
     }

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * the size limit), reads the response, whole or as it arrives, and turns every failure into an
  * {@link ApiException}. Thread-safe.
  */
-final class RequestExecutor {
+public final class RequestExecutor {
 
     /**
      * Everything a client was configured with.
@@ -62,12 +62,26 @@ final class RequestExecutor {
     }
 
     /** @return the base URL requests go to, without a trailing slash */
-    String baseUrl() {
+    public String baseUrl() {
         return settings.baseUrl();
     }
 
-    /** @return the URL a request goes to without credentials: for resolving the relative links of its response */
-    URI uri(ApiRequest request) {
+    /**
+     * The items of every page of a paginated operation, fetched lazily as they are iterated to.
+     *
+     * @param request the first page's request
+     * @param fetch sends a page's request and reads the response, as the client does
+     * @param paging how pages follow each other
+     * @param <P> the page type
+     * @param <T> the item type
+     * @return the items
+     */
+    public <P, T> PaginatedIterable<T> paginate(ApiRequest request, Function<ApiRequest, ApiResponse<P>> fetch, Paging<P, T> paging) {
+        return new PaginatedIterable<>(request, paging, fetch, this::uri);
+    }
+
+    /** The URL a request goes to without credentials: for resolving the relative links of its response. */
+    private URI uri(ApiRequest request) {
         return request.link() != null ? request.link()
                 : URI.create(settings.baseUrl() + request.expandedPath() + (request.query().isEmpty() ? "" : "?" + request.query()));
     }
@@ -83,7 +97,7 @@ final class RequestExecutor {
      *     failure, a redirect to another origin or a disabled unstable operation
      * @throws IllegalArgumentException when a header value contains a line break
      */
-    <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
+    public <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
         return await(request, start(request, () -> new LimitedBody(settings.maxResponseBytes())), response -> read(request, response, reader));
     }
 
@@ -96,7 +110,7 @@ final class RequestExecutor {
      * @param <T> the value type
      * @return the response, its body open until the caller closes it
      */
-    <T> ApiResponse<T> execute(ApiRequest request, StreamReader<T> reader) {
+    public <T> ApiResponse<T> execute(ApiRequest request, StreamReader<T> reader) {
         return await(request, start(request, () -> new StreamingBody(settings.maxResponseBytes())),
                 response -> readStreamed(request, response, reader));
     }
@@ -113,7 +127,7 @@ final class RequestExecutor {
      * @param <T> the body type
      * @return the response, once it has arrived
      */
-    <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
         return CallFuture.reading(() -> start(request, () -> new LimitedBody(settings.maxResponseBytes())),
                 response -> read(request, response, reader));
     }
@@ -126,7 +140,7 @@ final class RequestExecutor {
      * @param <T> the value type
      * @return the response once its headers have arrived, its body open until the caller closes it
      */
-    <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, StreamReader<T> reader) {
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, StreamReader<T> reader) {
         return CallFuture.reading(() -> start(request, () -> new StreamingBody(settings.maxResponseBytes())),
                 response -> readStreamed(request, response, reader));
     }
