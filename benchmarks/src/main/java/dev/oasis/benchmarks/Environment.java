@@ -68,6 +68,12 @@ public record Environment(String date, String cores, String cpu, String memory, 
         return String.join(" ", Arrays.asList(fields).subList(0, 3));
     }
 
+    /** The 1-minute load average, or -1 when the machine does not say. */
+    public static double oneMinuteLoad() throws IOException {
+        String all = currentLoadAverage();
+        return all.equals("unknown") ? -1 : Double.parseDouble(all.split(" ")[0]);
+    }
+
     private static Optional<String> procField(String file, String key) throws IOException {
         Path path = Path.of(file);
         if (!Files.isReadable(path)) {

@@ -54,6 +54,11 @@ public final class GenerationBenchmark {
      * @param tools one result per tool, in the order the tools were given
      */
     public record SpecResult(String spec, List<ToolResult> tools) {
+
+        /** The result of the tool named {@code name}, if it ran. */
+        public java.util.Optional<ToolResult> tool(String name) {
+            return tools.stream().filter(t -> t.tool().equals(name)).findFirst();
+        }
     }
 
     private final ProcessMeter meter;
@@ -75,8 +80,7 @@ public final class GenerationBenchmark {
                 Path out = workspace.freshDir(outputName(specName, tool));
                 Measurement m = meter.run(tool.command(spec, out), workspace.root(),
                         workspace.log(outputName(specName, tool) + "-" + rep));
-                Progress.say("%s on %s, run %d/%d: %.0f ms wall, %.0f ms CPU, %.0f MB%s", tool.name(), specName, rep, repetitions,
-                        m.wallMillis(), m.cpuMillis(), m.peakRssMb(), m.succeeded() ? "" : ", FAILED (exit " + m.exitCode() + ")");
+                Progress.say("%s on %s, run %d/%d: %s", tool.name(), specName, rep, repetitions, m.describe());
                 runs.get(tool).add(m);
             }
         }

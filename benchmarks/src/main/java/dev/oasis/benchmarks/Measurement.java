@@ -9,12 +9,19 @@ package dev.oasis.benchmarks;
  * @param cpuMillis user plus system CPU time of the process, in milliseconds
  * @param peakRssKb peak resident set size of the process, in kibibytes
  * @param exitCode the process's exit status
+ * @param loadAverage the machine's 1-minute load average when the process started, or -1 when unknown
  */
-public record Measurement(double wallMillis, double cpuMillis, long peakRssKb, int exitCode) {
+public record Measurement(double wallMillis, double cpuMillis, long peakRssKb, int exitCode, double loadAverage) {
 
     /** Whether the process exited with status 0. */
     public boolean succeeded() {
         return exitCode == 0;
+    }
+
+    /** "wall / CPU / MB (load L)", as the reports list every run. */
+    public String describe() {
+        return String.format("%.0f / %.0f / %.0f%s%s", wallMillis, cpuMillis, peakRssMb(),
+                loadAverage < 0 ? "" : String.format(" (load %.1f)", loadAverage), succeeded() ? "" : " (exit " + exitCode + ")");
     }
 
     /** The peak resident set size in mebibytes. */

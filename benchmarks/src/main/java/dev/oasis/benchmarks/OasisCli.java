@@ -7,23 +7,27 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Our generator's command-line tool.
+ * Our generator's command-line tool, as built from this repository or from an earlier commit.
  *
+ * @param name the name shown in the report
  * @param jar the shaded CLI jar ({@code generator/target/generator-cli.jar})
  * @param packageName the base package of generated code
  * @param jacksonJars a directory holding the Jackson jars generated code compiles against
  */
-public record OasisCli(Path jar, String packageName, Path jacksonJars) implements GeneratorCli {
-
-    @Override
-    public String name() {
-        return "Oasis";
-    }
+public record OasisCli(String name, Path jar, String packageName, Path jacksonJars) implements GeneratorCli {
 
     @Override
     public List<String> command(Path spec, Path outputDir) {
-        return List.of("java", "-jar", jar.toString(), "--spec", spec.toString(),
-                "--output", outputDir.toString(), "--package", packageName);
+        return command(List.of(), spec, outputDir);
+    }
+
+    /** The command, with {@code jvmOptions} given to {@code java} (for profiling; the benchmarks use none). */
+    public List<String> command(List<String> jvmOptions, Path spec, Path outputDir) {
+        List<String> command = new java.util.ArrayList<>(List.of("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--spec", spec.toString(),
+                "--output", outputDir.toString(), "--package", packageName));
+        return command;
     }
 
     @Override

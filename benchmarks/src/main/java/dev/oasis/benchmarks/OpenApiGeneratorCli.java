@@ -18,9 +18,12 @@ import java.util.stream.Stream;
  */
 public record OpenApiGeneratorCli(Path jar) implements GeneratorCli {
 
+    /** The name the report gives this tool. */
+    public static final String NAME = "OpenAPI Generator 7.10.0";
+
     @Override
     public String name() {
-        return "OpenAPI Generator 7.10.0";
+        return NAME;
     }
 
     @Override

@@ -57,6 +57,7 @@ public final class ProcessMeter {
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        double load = Environment.oneMinuteLoad();
         long start = System.nanoTime();
         Process process = builder.start();
         if (useGnuTime) {
@@ -64,12 +65,12 @@ public final class ProcessMeter {
             double wallMillis = (System.nanoTime() - start) / 1e6;
             String report = Files.readString(timeReport);
             double cpuMillis = 1000 * (number(USER_TIME, report, timeReport) + number(SYSTEM_TIME, report, timeReport));
-            return new Measurement(wallMillis, cpuMillis, (long) number(MAX_RSS, report, timeReport), exit);
+            return new Measurement(wallMillis, cpuMillis, (long) number(MAX_RSS, report, timeReport), exit, load);
         }
-        return poll(process, start);
+        return poll(process, start, load);
     }
 
-    private static Measurement poll(Process process, long start) throws InterruptedException {
+    private static Measurement poll(Process process, long start, double load) throws InterruptedException {
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
         double cpuMillis = 0;
@@ -86,7 +87,7 @@ public final class ProcessMeter {
             Thread.sleep(POLL_MILLIS);
         }
         int exit = process.waitFor();
-        return new Measurement((System.nanoTime() - start) / 1e6, cpuMillis, peak, exit);
+        return new Measurement((System.nanoTime() - start) / 1e6, cpuMillis, peak, exit, load);
     }
 
     private static double number(Pattern field, String report, Path timeReport) throws IOException {

@@ -45,6 +45,27 @@ public final class PublishedBodies {
         return checks;
     }
 
+    /** Reads every {@link LargeBodies} body with every reader that has a model for it. */
+    public static List<Check> checkLarge() {
+        OasisReader oasis = new OasisReader();
+        DatadogReader datadog = new DatadogReader();
+        List<Check> checks = new ArrayList<>();
+        checks.add(check("Oasis", "todoLarge", LargeBodies.todo(), json -> counted(oasis.todoDeviations(json))));
+        checks.add(check("Oasis", "integrationLarge", LargeBodies.integration(),
+                json -> counted(oasis.integrationDeviations(json))));
+        checks.add(check("Oasis", "notificationTemplateLarge", LargeBodies.notificationTemplate(),
+                json -> counted(oasis.notificationTemplateDeviations(json))));
+        checks.add(check("Datadog client", "todoLarge", LargeBodies.todo(), json -> silent(datadog.todo(json))));
+        checks.add(check("Datadog client", "integrationLarge", LargeBodies.integration(),
+                json -> silent(datadog.integration(json))));
+        return checks;
+    }
+
+    private static String counted(List<?> deviations) {
+        return deviations.isEmpty() ? "" : "; reports " + deviations.size() + " deviations, the first: "
+                + deviations.get(0);
+    }
+
     private static String reported(List<?> deviations) {
         return deviations.isEmpty() ? "" : "; reports " + deviations.stream().map(Object::toString)
                 .collect(Collectors.joining("; "));
@@ -55,8 +76,12 @@ public final class PublishedBodies {
     }
 
     private static Check check(String reader, String endpoint, ExampleBodies body, Read read) {
+        return check(reader, endpoint, body.published(), read);
+    }
+
+    private static Check check(String reader, String endpoint, byte[] body, Read read) {
         try {
-            return new Check(reader, endpoint, "reads" + read.apply(body.published()));
+            return new Check(reader, endpoint, "reads" + read.apply(body));
         } catch (Exception e) {
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             return new Check(reader, endpoint, "throws " + e.getClass().getSimpleName() + ": " + message);

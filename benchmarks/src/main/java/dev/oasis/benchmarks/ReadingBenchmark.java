@@ -14,8 +14,9 @@ import org.openjdk.jmh.annotations.State;
  * JMH: reading each endpoint's 200 body from bytes, by our generated models, by Datadog's own
  * client models, and by a bare streaming pass (the floor).
  *
- * <p>Method names are {@code <reader>_<endpoint>}; {@link ReadingRun} splits them for the report.
- * All readers read the same bytes, {@link ExampleBodies#readable()}.
+ * <p>Method names are {@code <reader>_<body>}; {@link ReadingRun} splits them for the report.
+ * All readers read the same bytes: {@link ExampleBodies#readable()}, and the larger
+ * {@link LargeBodies} (the bodies whose names end in {@code Large}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -25,6 +26,9 @@ public class ReadingBenchmark {
     private byte[] todo;
     private byte[] integration;
     private byte[] template;
+    private byte[] todoLarge;
+    private byte[] integrationLarge;
+    private byte[] templateLarge;
     private OasisReader oasis;
     private DatadogReader datadog;
     private StreamingFloor streaming;
@@ -35,6 +39,9 @@ public class ReadingBenchmark {
         todo = ExampleBodies.TODO.readable();
         integration = ExampleBodies.INTEGRATION.readable();
         template = ExampleBodies.NOTIFICATION_TEMPLATE.readable();
+        todoLarge = LargeBodies.todo();
+        integrationLarge = LargeBodies.integration();
+        templateLarge = LargeBodies.notificationTemplate();
         oasis = new OasisReader();
         datadog = new DatadogReader();
         streaming = new StreamingFloor();
@@ -86,5 +93,53 @@ public class ReadingBenchmark {
     @Benchmark
     public int streaming_notificationTemplate() throws IOException {
         return streaming.countTokens(template);
+    }
+
+    /** Our models, todo endpoint, large body. */
+    @Benchmark
+    public Object oasis_todoLarge() throws IOException {
+        return oasis.todo(todoLarge);
+    }
+
+    /** Our models, integration endpoint, large body. */
+    @Benchmark
+    public Object oasis_integrationLarge() throws IOException {
+        return oasis.integration(integrationLarge);
+    }
+
+    /** Our models, notification template endpoint, large body. */
+    @Benchmark
+    public Object oasis_notificationTemplateLarge() throws IOException {
+        return oasis.notificationTemplate(templateLarge);
+    }
+
+    /** Datadog's client, todo endpoint, large body. */
+    @Benchmark
+    public Object datadog_todoLarge() throws IOException {
+        return datadog.todo(todoLarge);
+    }
+
+    /** Datadog's client, integration endpoint, large body. */
+    @Benchmark
+    public Object datadog_integrationLarge() throws IOException {
+        return datadog.integration(integrationLarge);
+    }
+
+    /** Streaming floor, todo endpoint, large body. */
+    @Benchmark
+    public int streaming_todoLarge() throws IOException {
+        return streaming.countTokens(todoLarge);
+    }
+
+    /** Streaming floor, integration endpoint, large body. */
+    @Benchmark
+    public int streaming_integrationLarge() throws IOException {
+        return streaming.countTokens(integrationLarge);
+    }
+
+    /** Streaming floor, notification template endpoint, large body. */
+    @Benchmark
+    public int streaming_notificationTemplateLarge() throws IOException {
+        return streaming.countTokens(templateLarge);
     }
 }

@@ -9,8 +9,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Writes the results chart: for each generation spec, bars of wall time and peak memory side by
- * side per tool; below, our generator's time and memory over the synthetic specs, on a log scale
- * of schema count, with the 2,000-deep chain as a separate point.
+ * side per tool; below, our generator's time and memory over the wide synthetic specs, one line
+ * per build, on a log scale of schema count, with the 2,000-deep chain and the union-heavy specs
+ * of our build as separate points.
  */
 public final class SvgChart {
 
@@ -20,7 +21,7 @@ public final class SvgChart {
     private static final int RIGHT = 20;
     private static final int TOP = 40;
     private static final int BOTTOM = 45;
-    private static final String[] TOOL_COLORS = {"#2b7bba", "#d95f02"};
+    private static final String[] TOOL_COLORS = {"#2b7bba", "#1b9e77", "#d95f02"};
     private static final String CHAIN_COLOR = "#7b3294";
     private static final String GRID = "#dddddd";
 
@@ -104,27 +105,43 @@ public final class SvgChart {
             svg.line(x0, y, x0 + w, y, GRID, 1, "");
             svg.text(x0 - 6, y + 4, format(v), 11, "end", false);
         }
-        List<ScalingBenchmark.Point> wide = points.stream().filter(p -> !p.chain()).toList();
-        double[] coords = new double[wide.size() * 2];
-        for (int i = 0; i < wide.size(); i++) {
-            ScalingBenchmark.Point p = wide.get(i);
-            coords[2 * i] = px.applyAsDouble((double) p.schemas());
-            coords[2 * i + 1] = py.applyAsDouble(value.applyAsDouble(p));
-            svg.text(coords[2 * i], y0 + h + 16, String.format(Locale.ROOT, "%,d", p.schemas()), 11, "middle", false);
+        List<String> tools = points.stream().map(ScalingBenchmark.Point::tool).distinct().toList();
+        for (int t = 0; t < tools.size(); t++) {
+            String tool = tools.get(t);
+            List<ScalingBenchmark.Point> wide = points.stream()
+                    .filter(p -> p.tool().equals(tool) && p.kind() == ScalingBenchmark.Kind.WIDE).toList();
+            double[] coords = new double[wide.size() * 2];
+            for (int i = 0; i < wide.size(); i++) {
+                ScalingBenchmark.Point p = wide.get(i);
+                coords[2 * i] = px.applyAsDouble((double) p.schemas());
+                coords[2 * i + 1] = py.applyAsDouble(value.applyAsDouble(p));
+                if (t == 0) {
+                    svg.text(coords[2 * i], y0 + h + 16, String.format(Locale.ROOT, "%,d", p.schemas()), 11, "middle", false);
+                }
+            }
+            String color = TOOL_COLORS[t % TOOL_COLORS.length];
+            svg.polyline(coords, color, 2);
+            for (int i = 0; i < wide.size(); i++) {
+                boolean last = i == wide.size() - 1;
+                svg.circle(coords[2 * i], coords[2 * i + 1], 4, color);
+                svg.text(coords[2 * i] + (last ? -8 : 6), coords[2 * i + 1] - 6, format(value.applyAsDouble(wide.get(i))),
+                        11, last ? "end" : "start", false);
+            }
+            svg.text(x0 + 6, y0 + 14 + 14 * t, tool, 11, "start", true);
         }
-        svg.polyline(coords, TOOL_COLORS[0], 2);
-        for (int i = 0; i < wide.size(); i++) {
-            boolean last = i == wide.size() - 1;
-            svg.circle(coords[2 * i], coords[2 * i + 1], 4, TOOL_COLORS[0]);
-            svg.text(coords[2 * i] + (last ? -8 : 6), coords[2 * i + 1] - 6, format(value.applyAsDouble(wide.get(i))),
-                    11, last ? "end" : "start", false);
-        }
-        for (ScalingBenchmark.Point chain : points.stream().filter(ScalingBenchmark.Point::chain).toList()) {
-            double cx = px.applyAsDouble((double) chain.schemas());
-            double cy = py.applyAsDouble(value.applyAsDouble(chain));
+        double unionLabelY = Double.NEGATIVE_INFINITY;
+        for (ScalingBenchmark.Point special : points.stream()
+                .filter(p -> p.tool().equals(tools.get(0)) && p.kind() != ScalingBenchmark.Kind.WIDE).toList()) {
+            double cx = px.applyAsDouble((double) special.schemas());
+            double cy = py.applyAsDouble(value.applyAsDouble(special));
             svg.circle(cx, cy, 5, CHAIN_COLOR);
-            String figure = chain.allSucceeded() ? format(value.applyAsDouble(chain)) : "failed";
-            svg.text(cx, cy - 10, chain.label() + ": " + figure, 11, "middle", false);
+            String figure = special.allSucceeded() ? format(value.applyAsDouble(special)) : "failed";
+            boolean union = special.kind() == ScalingBenchmark.Kind.UNIONS;
+            if (union) {
+                unionLabelY = Math.max(unionLabelY + 14, cy + 16);
+            }
+            svg.text(union ? cx - 8 : cx, union ? unionLabelY : cy - 10, special.label() + ": " + figure, 11,
+                    union ? "end" : "middle", false);
         }
         svg.line(x0, y0 + h, x0 + w, y0 + h, "#000000", 1, "");
         svg.text(x0 + w / 2, y0 + h + 34, "schemas and operations (log scale)", 11, "middle", false);

@@ -23,6 +23,20 @@ public record Workspace(Path root) {
         return root.resolve("logs").resolve(name + ".log");
     }
 
+    /** Copies the directory {@code from} and everything under it to {@code to}. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
     /** Deletes {@code path} and everything under it, if it exists. */
     public static void delete(Path path) throws IOException {
         if (!Files.exists(path)) {

@@ -1,7 +1,10 @@
 package dev.oasis.generator;
 
 import dev.oasis.generator.apidiff.ApiChange;
+import dev.oasis.generator.build.ClassLookup;
+import dev.oasis.generator.build.MappedClasses;
 import dev.oasis.generator.build.ModelBuilder;
+import dev.oasis.generator.build.TypeMappings;
 import dev.oasis.generator.check.JavaSyntaxCheck;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
@@ -39,10 +42,35 @@ import java.util.List;
  */
 public final class Generator {
 
+    private final ClassLookup classes;
+    private final Progress progress;
+
+    /** A generator that takes the classes named in {@code schemaMappings} and {@code typeMappings} to exist. */
+    public Generator() {
+        this(ClassLookup.ANY, Progress.NONE);
+    }
+
+    /**
+     * A generator that checks that the classes named in {@code schemaMappings} and
+     * {@code typeMappings} exist, such as on a Maven project's compile classpath.
+     */
+    public Generator(ClassLookup classes) {
+        this(classes, Progress.NONE);
+    }
+
+    /**
+     * A generator that checks the mapped classes with {@code classes} and tells {@code progress} as
+     * each stage finishes.
+     */
+    public Generator(ClassLookup classes, Progress progress) {
+        this.classes = classes;
+        this.progress = progress;
+    }
+
     /** Generates the sources described by {@code config}, always running every stage. */
     public GenerationResult generate(GeneratorConfig config) {
         Rendering rendering = renderAll(config, new TemplateSource(config.templateDirectory()));
-        WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
+        WriteReport report = write(config, rendering);
         return new GenerationResult(false, report.written(), report.unchanged(), List.of(), rendering.warnings(), List.of());
     }
 
@@ -66,7 +94,7 @@ public final class Generator {
         if (failOnBreakingChanges) {
             build.failOnBreaking(changes);
         }
-        WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
+        WriteReport report = write(config, rendering);
         List<Path> removed = build.finish(rendering.files(), rendering.specFiles());
         return new GenerationResult(false, report.written(), report.unchanged(), removed, rendering.warnings(), changes);
     }
@@ -80,6 +108,12 @@ public final class Generator {
         return renderAll(config, new TemplateSource(config.templateDirectory())).files();
     }
 
+    private WriteReport write(GeneratorConfig config, Rendering rendering) {
+        WriteReport report = new OutputWriter(config.outputDirectory()).write(rendering.files());
+        progress.finished(Progress.Stage.WRITE, report.written().size() + " written, " + report.unchanged().size() + " unchanged");
+        return report;
+    }
+
     private Rendering renderAll(GeneratorConfig config, TemplateSource templates) {
         return DeepStack.run(config.specFile(), () -> renderStages(config, templates));
     }
@@ -87,10 +121,14 @@ public final class Generator {
     private Rendering renderStages(GeneratorConfig config, TemplateSource templates) {
         Diagnostics diagnostics = new Diagnostics();
         SpecSet specs = SpecSet.open(config.specFile(), new SpecLoader(), diagnostics);
+        progress.finished(Progress.Stage.LOAD, specs.documents().size() + (specs.documents().size() == 1 ? " file" : " files"));
         Validation.run(specs, config.validation(), diagnostics);
         diagnostics.throwIfErrors();
-        ApiModel model = ModelBuilder.build(specs, diagnostics);
+        TypeMappings mappings = config.conventions().typeMappings();
+        ApiModel model = ModelBuilder.build(specs, diagnostics, mappings);
+        MappedClasses.check(specs, mappings, classes, diagnostics);
         diagnostics.throwIfErrors();
+        progress.finished(Progress.Stage.BUILD, model.types().size() + " types, " + model.operations().size() + " operations");
         if (!config.operations().isAll()) {
             model = OperationFilter.apply(model, config.operations(), SourceLocation.ofFile(config.specFile()), diagnostics);
             diagnostics.throwIfErrors();
@@ -98,8 +136,8 @@ public final class Generator {
         }
         config.templateDirectory().ifPresent(dir -> UnusedTemplates.report(templates, dir, config.extraTemplates(), diagnostics));
         JavaNames names = NamingPass.run(model, RuntimeSources.allClassNames(), RuntimeSources.clientBuilderMethods(),
-                config.basePackage());
-        Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates());
+                List.of(config.basePackage(), config.runtimePackage()), config.conventions().modelNaming());
+        Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates(), config.writesRuntime());
         List<RenderedFile> files;
         try {
             files = renderer.render(model, names);
@@ -108,8 +146,11 @@ public final class Generator {
                     new SourceLocation(Path.of(templates.describe(e.template())), e.line(), 0), "",
                     e.getMessage(), "check the template against the template model reference (templates/REFERENCE.md)"));
         }
+        progress.finished(Progress.Stage.RENDER, files.size() + " files");
         JavaSyntaxCheck.check(files, diagnostics);
         diagnostics.throwIfErrors();
+        progress.finished(Progress.Stage.CHECK, files.stream().filter(file -> file.relativePath().endsWith(".java")).count()
+                + " Java files parsed");
         return new Rendering(files, diagnostics.all(), specs.documents().stream().map(SpecDocument::path).toList());
     }
 
@@ -117,9 +158,10 @@ public final class Generator {
     }
 
     private static ProjectVars projectVars(GeneratorConfig config, ApiModel model) {
-        String base = config.basePackage();
-        return new ProjectVars(base, config.modelPackage(), config.apiPackage(), base + ".json",
-                JavaText.docEscape(model.title()), JavaText.docEscape(model.version()), GeneratorVersion.get(),
-                config.readMode().name());
+        Conventions conventions = config.conventions();
+        return new ProjectVars(config.basePackage(), config.modelPackage(), config.apiPackage(), config.runtimePackage(),
+                config.runtimePackage() + ".json", JavaText.docEscape(model.title()), JavaText.docEscape(model.version()),
+                GeneratorVersion.get(), config.readMode().name(), conventions.serializableModels(),
+                conventions.generatedAnnotation(), conventions.beanValidation());
     }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every fault the client must survive, over a real HTTP server on loopback, through the blocking and
- * the async variant of the same operation.
+ * the async variant of the same operation. After each test, every exception it produced is walked
+ * (causes, suppressed exceptions, printed stack traces) for the keys.
  */
 class RuntimeFaultsTest {
 
@@ -45,16 +46,21 @@ class RuntimeFaultsTest {
     /** How an operation is called. */
     enum Mode { BLOCKING, ASYNC }
 
+    /** Every failure the calls of the running test produced. */
+    private static final List<Throwable> THROWN = new CopyOnWriteArrayList<>();
+
     private LoopbackServer server;
 
     @BeforeEach
     void start() throws IOException {
         server = new LoopbackServer();
+        THROWN.clear();
     }
 
     @AfterEach
     void stop() {
         server.close();
+        SecretWalk.assertNoSecret(THROWN, API_KEY, APP_KEY);
     }
 
     @ParameterizedTest
@@ -397,6 +403,7 @@ class RuntimeFaultsTest {
                 .apiKeyAuth(API_KEY).appKeyAuth(APP_KEY).build();
         failures.add(assertThrows(ApiException.class, () -> new IncidentsApi(disabled).getIncidentTodo(INCIDENT, "x")));
 
+        THROWN.addAll(failures);
         List<String> texts = new ArrayList<>(List.of(client().build().toString(), disabled.toString()));
         for (Throwable failure : failures) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -424,17 +431,23 @@ class RuntimeFaultsTest {
         return call(mode, () -> api.getIncidentTodo(INCIDENT, todoId), () -> api.getIncidentTodoAsync(INCIDENT, todoId));
     }
 
-    /** Calls blocking, or async and waits, rethrowing the failure the future carries as it is. */
+    /** Calls blocking, or async and waits, rethrowing the failure the future carries as it is; records every failure. */
     static <T> T call(Mode mode, Supplier<T> blocking, Supplier<CompletableFuture<T>> async) {
-        if (mode == Mode.BLOCKING) {
-            return blocking.get();
-        }
         try {
-            return async.get().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            if (mode == Mode.BLOCKING) {
+                return blocking.get();
             }
+            try {
+                return async.get().join();
+            } catch (CompletionException e) {
+                THROWN.add(e);
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            THROWN.add(e);
             throw e;
         }
     }

@@ -2,6 +2,7 @@ package com.example.incidents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.incidents.api.IncidentsApi;
 import com.example.incidents.json.Deviation;
@@ -110,11 +111,24 @@ class SeedBodiesTest {
     }
 
     @Test
-    void strictModeRefusesTheNotificationTemplateWithTheSamePointer() {
-        ApiException error = assertThrows(ApiException.class, () -> api(ReadMode.STRICT, new ArrayList<>())
+    void strictModeAcceptsTheNotificationTemplateWhoseOnlyDeviationIsAnUndeclaredPropertyAndReportsIt() {
+        List<Deviation> reported = new ArrayList<>();
+
+        IncidentNotificationTemplate template = api(ReadMode.STRICT, reported)
+                .getIncidentNotificationTemplate(UUID.fromString(TEMPLATE), new IncidentsApi.GetIncidentNotificationTemplateOptions());
+
+        assertEquals(UUID.fromString(TEMPLATE), template.getData().getId());
+        assertEquals(List.of(USER_UUID), pointers(reported));
+    }
+
+    @Test
+    void strictClosedModeRefusesTheNotificationTemplateForItsUndeclaredProperty() {
+        ApiException error = assertThrows(ApiException.class, () -> api(ReadMode.STRICT_CLOSED, new ArrayList<>())
                 .getIncidentNotificationTemplate(UUID.fromString(TEMPLATE), new IncidentsApi.GetIncidentNotificationTemplateOptions()));
 
         assertEquals(List.of(USER_UUID), pointers(error.deviations()));
+        assertTrue(error.getMessage().endsWith("deviates from the spec: [" + USER_UUID + ": undeclared property of UserAttributes]"),
+                error.getMessage());
     }
 
     @Test

@@ -1,18 +1,18 @@
 package dev.oasis.generator.build;
 
 import dev.oasis.generator.model.Constraints;
-import dev.oasis.generator.model.Constraints.Bound;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecScalar;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
- * Reads the value constraints the generated reader checks: {@code pattern}, {@code minLength},
- * {@code maxLength}, {@code minimum}, {@code maximum}, {@code exclusiveMinimum} and
- * {@code exclusiveMaximum} (OpenAPI 3.0's flags and OpenAPI 3.1's numbers), {@code minItems} and
- * {@code maxItems}.
+ * Reads a schema's validation keywords: {@code minLength}, {@code maxLength}, {@code pattern}
+ * (translated to Java once, through {@link Patterns}), {@code minimum}, {@code maximum},
+ * {@code exclusiveMinimum}, {@code exclusiveMaximum} (a flag in OpenAPI 3.0, a number in 3.1),
+ * {@code minItems} and {@code maxItems}. For a property, its own schema wins over the schema it refers to.
  */
 final class ConstraintRule {
 
@@ -22,52 +22,66 @@ final class ConstraintRule {
         this.patterns = patterns;
     }
 
-    /** The constraints of a string schema. */
-    Constraints text(SpecMap schema) {
-        return new Constraints(patterns.of(schema), count(schema, "minLength").orElse(0), count(schema, "maxLength"),
-                Optional.empty(), Optional.empty(), 0, OptionalInt.empty());
+    /** The constraints of a property whose schema is {@code own}, referring to {@code target}; either may be null. */
+    Constraints of(SpecMap own, SpecMap target) {
+        return new Constraints(count(own, target, "minLength"), count(own, target, "maxLength"),
+                keyword(own, target, "pattern").filter(s -> s.value() instanceof String).map(patterns::of),
+                bound(own, target, "minimum", "exclusiveMinimum"), bound(own, target, "maximum", "exclusiveMaximum"),
+                count(own, target, "minItems"), count(own, target, "maxItems"));
     }
 
-    /** The constraints of a number or integer schema. */
-    Constraints number(SpecMap schema) {
-        return new Constraints(Optional.empty(), 0, OptionalInt.empty(), bound(schema, "minimum", "exclusiveMinimum"),
-                bound(schema, "maximum", "exclusiveMaximum"), 0, OptionalInt.empty());
+    /** The constraints of one schema. */
+    Constraints of(SpecMap schema) {
+        return of(schema, null);
     }
 
-    /** The constraints of an array schema. */
-    Constraints array(SpecMap schema) {
-        return new Constraints(Optional.empty(), 0, OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                count(schema, "minItems").orElse(0), count(schema, "maxItems"));
+    /** A number bound of one schema: its exclusive bound if it has a numeric one, else its inclusive one (with 3.0's flag). */
+    static Optional<Constraints.Bound> bound(SpecMap schema, String key, String exclusiveKey) {
+        return bound(schema, null, key, exclusiveKey);
     }
 
-    /** The tighter of {@code inclusive} (with 3.0's boolean {@code exclusive} flag) and 3.1's numeric {@code exclusive}. */
-    static Optional<Bound> bound(SpecMap schema, String inclusive, String exclusive) {
-        Optional<BigDecimal> limit = number(schema, inclusive);
-        boolean flag = schema.flag(exclusive, false);
-        Optional<Bound> declared = limit.map(value -> new Bound(value, flag));
-        Optional<BigDecimal> exclusiveLimit = number(schema, exclusive);
-        if (exclusiveLimit.isEmpty()) {
-            return declared;
+    private static Optional<SpecScalar> keyword(SpecMap own, SpecMap target, String key) {
+        Optional<SpecScalar> value = own == null ? Optional.empty() : own.scalar(key).filter(s -> !s.isNull());
+        return value.isPresent() || target == null ? value : target.scalar(key).filter(s -> !s.isNull());
+    }
+
+    private static OptionalLong count(SpecMap own, SpecMap target, String key) {
+        Optional<BigDecimal> number = keyword(own, target, key).flatMap(ConstraintRule::number);
+        if (number.isEmpty() || number.get().signum() < 0) {
+            return OptionalLong.empty();
         }
-        Bound strict = new Bound(exclusiveLimit.get(), true);
-        if (declared.isEmpty()) {
-            return Optional.of(strict);
+        try {
+            return OptionalLong.of(number.get().longValueExact());
+        } catch (ArithmeticException e) {
+            return OptionalLong.empty();
         }
-        int order = exclusiveLimit.get().compareTo(declared.get().value());
-        boolean lower = inclusive.equals("minimum");
-        return Optional.of((lower ? order >= 0 : order <= 0) ? strict : declared.get());
     }
 
-    static Optional<BigDecimal> number(SpecMap schema, String key) {
-        return schema.scalar(key).map(SpecScalar::value).filter(Number.class::isInstance)
-                .map(value -> new BigDecimal(value.toString()));
+    private static Optional<Constraints.Bound> bound(SpecMap own, SpecMap target, String key, String exclusiveKey) {
+        Optional<SpecScalar> exclusive = keyword(own, target, exclusiveKey);
+        Optional<BigDecimal> exclusiveValue = exclusive.flatMap(ConstraintRule::number);
+        if (exclusiveValue.isPresent()) {
+            return Optional.of(new Constraints.Bound(exclusiveValue.get(), true));
+        }
+        boolean excluded = exclusive.map(s -> Boolean.TRUE.equals(s.value())).orElse(false);
+        return keyword(own, target, key).flatMap(ConstraintRule::number).map(value -> new Constraints.Bound(value, excluded));
     }
 
-    static OptionalInt count(SpecMap schema, String key) {
-        Optional<BigDecimal> value = number(schema, key);
-        if (value.isEmpty() || value.get().signum() < 0) {
-            return OptionalInt.empty();
+    private static Optional<BigDecimal> number(SpecScalar scalar) {
+        Object value = scalar.value();
+        if (value instanceof BigDecimal decimal) {
+            return Optional.of(decimal);
         }
-        return OptionalInt.of(value.get().min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue());
+        if (value instanceof BigInteger integer) {
+            return Optional.of(new BigDecimal(integer));
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            return Double.isFinite(number) ? Optional.of(new BigDecimal(Double.toString(number))) : Optional.empty();
+        }
+        return Optional.empty();
     }
 }

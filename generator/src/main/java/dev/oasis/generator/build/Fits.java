@@ -10,8 +10,8 @@ import java.util.Iterator;
 /**
  * Whether a JSON value fits a branch's type as the generated reader reads it: the value and, through
  * lists and maps, its items have the kinds the codecs expect (objects absorb what does not fit them
- * and report it; a nested union is taken to fit). A union reader tries the next branch when the value
- * does not fit.
+ * and report it; a nested union and a class of the team's own, read by Jackson, are taken to fit). A
+ * union reader tries the next branch when the value does not fit.
  */
 final class Fits {
 
@@ -19,7 +19,7 @@ final class Fits {
     }
 
     static boolean fits(TypeRef type, JsonNode value) {
-        if (value.isNull() || type instanceof TypeRef.Any) {
+        if (value.isNull() || type instanceof TypeRef.Any || type instanceof TypeRef.External) {
             return true;
         }
         if (type instanceof TypeRef.Scalar scalar) {
@@ -57,7 +57,7 @@ final class Fits {
     private static boolean scalar(ScalarKind kind, JsonNode value) {
         return switch (kind) {
             case STRING, BYTES, BINARY -> value.isTextual();
-            case DATE_TIME -> value.isTextual() && ScalarSets.hasFormat(dev.oasis.generator.model.TextFormat.DATE_TIME, value.textValue());
+            case DATE_TIME, INSTANT -> value.isTextual() && ScalarSets.hasFormat(dev.oasis.generator.model.TextFormat.DATE_TIME, value.textValue());
             case DATE -> value.isTextual() && ScalarSets.hasFormat(dev.oasis.generator.model.TextFormat.DATE, value.textValue());
             case UUID -> value.isTextual() && ScalarSets.hasFormat(dev.oasis.generator.model.TextFormat.UUID, value.textValue());
             case INT32 -> value.isIntegralNumber() && value.canConvertToInt();

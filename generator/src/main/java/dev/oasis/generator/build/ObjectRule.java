@@ -7,6 +7,7 @@ import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
+import dev.oasis.generator.spec.SpecSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,13 +57,38 @@ final class ObjectRule {
         return node.map(schemaNode -> types.typeOf(schemaNode, name + "Value"));
     }
 
-    /** Completes an object type from its schema, merging {@code allOf} parts in order. */
+    /**
+     * Completes an object type from its schema, merging {@code allOf} parts in order. The object is
+     * closed when the last {@code additionalProperties} merged (the schema's own, else its parts') is {@code false}.
+     */
     void fill(ObjectType object, SpecMap schema) {
         Map<String, Property> properties = new LinkedHashMap<>();
         TypeRef[] additional = new TypeRef[1];
         merge(object, schema, new HashSet<>(), properties, additional);
+        boolean closed = additional[0] == null && lastAdditionalProperties(schema, new HashSet<>())
+                .filter(SpecScalar.class::isInstance).map(node -> ((SpecScalar) node).text().equals("false")).orElse(false);
         object.complete(schema.text("description").orElse(""), schema.flag("deprecated", false),
-                List.copyOf(properties.values()), Optional.ofNullable(additional[0]));
+                List.copyOf(properties.values()), Optional.ofNullable(additional[0]), closed);
+    }
+
+    /** The {@code additionalProperties} keyword that counts for a schema: its own, else that of its last {@code allOf} part with one. */
+    private Optional<SpecNode> lastAdditionalProperties(SpecMap schema, Set<SpecMap> visited) {
+        if (!visited.add(schema)) {
+            return Optional.empty();
+        }
+        Optional<SpecNode> own = schema.get("additionalProperties");
+        if (own.isPresent()) {
+            return own;
+        }
+        List<SpecNode> parts = schema.list("allOf").map(l -> l.items()).orElse(List.of());
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            SpecMap part = types.schemaOf(parts.get(i));
+            Optional<SpecNode> found = part == null ? Optional.empty() : lastAdditionalProperties(part, visited);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -86,8 +112,7 @@ final class ObjectRule {
         schema.map("properties").map(SpecMap::entries).orElse(Map.of()).forEach((name, node) ->
                 properties.put(name, property(object, name, node, required.contains(name))));
         for (String name : required) {
-            properties.computeIfPresent(name, (key, p) -> p.required() ? p : new Property(p.jsonName(), p.type(), true,
-                    p.nullable(), p.readOnly(), p.writeOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin()));
+            properties.computeIfPresent(name, (key, p) -> p.required() ? p : p.asRequired());
         }
         additionalPropertiesType(schema, object.specName()).ifPresent(type -> additional[0] = type);
     }
@@ -103,7 +128,7 @@ final class ObjectRule {
                         .orElseGet(() -> target == null ? "" : target.text("description").orElse(""));
         return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
                 flag(own, target, "writeOnly"), flag(own, target, "deprecated"), description, defaultValue(own, target),
-                Origin.of(node));
+                Origin.of(node), types.constraints().of(own, target));
     }
 
     /** The one branch of {@code anyOf: [X, {type: 'null'}]} that is not null, where it is written inline or beside its {@code $ref}. */
@@ -123,5 +148,27 @@ final class ObjectRule {
 
     private static boolean flag(SpecMap own, SpecMap target, String key) {
         return (own != null && own.flag(key, false)) || (target != null && target.flag(key, false));
+    }
+
+    /** See {@link SchemaTypes#formObject}. */
+    Optional<ObjectType> formObject(SpecNode schema, String nameHint) {
+        if (SpecSet.isReference(schema)) {
+            TypeRef type = types.typeOf(schema, nameHint);
+            return type instanceof TypeRef.Named named && named.definition() instanceof ObjectType object
+                    ? Optional.of(object) : Optional.empty();
+        }
+        if (!(schema instanceof SpecMap map) || map.has("oneOf") || map.has("anyOf") || Discriminator.of(map, types).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<SpecNode> alias = map.has("allOf") ? singleAllOfReference(map) : Optional.empty();
+        if (alias.isPresent()) {
+            return formObject(alias.get(), nameHint);
+        }
+        if (!declaresProperties(map)) {
+            return Optional.empty();
+        }
+        ObjectType object = new ObjectType(nameHint, Origin.of(map));
+        fill(object, map);
+        return Optional.of(object);
     }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Builds scalar and array types with the value constraints the reader checks, including an
@@ -41,16 +41,16 @@ final class ScalarRule {
 
     /** An array: a list of its items, or of its {@code prefixItems} and items. */
     TypeRef array(SpecMap schema, String name) {
-        Constraints counts = constraints.array(schema);
+        Constraints counts = constraints.of(schema).ofItems();
         Optional<SpecNode> items = schema.get("items").filter(node -> !(node instanceof SpecScalar scalar && scalar.text().equals("false")));
         List<SpecNode> prefix = schema.list("prefixItems").map(SpecList::items).orElse(List.of());
         if (prefix.isEmpty()) {
             return new TypeRef.ListOf(items.map(node -> types.typeOf(node, name + "Item")).orElse(ANY), counts);
         }
         if (items.isEmpty() && schema.has("items")) {
-            int max = counts.maxItems().orElse(Integer.MAX_VALUE);
-            counts = new Constraints(counts.pattern(), 0, OptionalInt.empty(), Optional.empty(), Optional.empty(), counts.minItems(),
-                    OptionalInt.of(Math.min(max, prefix.size())));
+            long max = Math.min(counts.maxItems().orElse(Long.MAX_VALUE), prefix.size());
+            counts = counts.with(new Constraints(OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), OptionalLong.empty(), OptionalLong.of(max)));
         }
         List<SpecNode> itemNodes = new ArrayList<>();
         List<TypeRef> itemTypes = new ArrayList<>();
@@ -101,9 +101,9 @@ final class ScalarRule {
         }
         Constraints merged = Constraints.NONE;
         for (SpecMap each : parts) {
-            merged = merge(merged, constraintsOf(each, kind.get()));
+            merged = merged.with(constraintsOf(each, kind.get()));
         }
-        return Optional.of(new TypeRef.Scalar(kind.get(), merge(merged, constraintsOf(schema, kind.get()))));
+        return Optional.of(new TypeRef.Scalar(kind.get(), merged.with(constraintsOf(schema, kind.get()))));
     }
 
     /** A reference's target type with the constraints written beside the {@code $ref} added. */
@@ -112,27 +112,19 @@ final class ScalarRule {
             return target;
         }
         if (target instanceof TypeRef.Scalar scalar) {
-            return new TypeRef.Scalar(scalar.kind(), merge(scalar.constraints(), constraintsOf(reference, scalar.kind())));
+            return new TypeRef.Scalar(scalar.kind(), scalar.constraints().with(constraintsOf(reference, scalar.kind())));
         }
         if (target instanceof TypeRef.ListOf list) {
-            return new TypeRef.ListOf(list.items(), merge(list.constraints(), constraints.array(reference)));
+            return new TypeRef.ListOf(list.items(), list.constraints().with(constraints.of(reference).ofItems()));
         }
         return target;
     }
 
     private Constraints constraintsOf(SpecMap schema, ScalarKind kind) {
         return switch (kind) {
-            case STRING -> constraints.text(schema);
-            case INT32, INT64, FLOAT, DOUBLE, DECIMAL -> constraints.number(schema);
+            case STRING -> constraints.of(schema).ofText();
+            case INT32, INT64, FLOAT, DOUBLE, DECIMAL -> constraints.of(schema).ofNumbers();
             default -> Constraints.NONE;
         };
-    }
-
-    /** {@code base} with every constraint {@code extra} sets. */
-    private static Constraints merge(Constraints base, Constraints extra) {
-        return new Constraints(extra.pattern().or(base::pattern), Math.max(base.minLength(), extra.minLength()),
-                extra.maxLength().isPresent() ? extra.maxLength() : base.maxLength(), extra.minimum().or(base::minimum),
-                extra.maximum().or(base::maximum), Math.max(base.minItems(), extra.minItems()),
-                extra.maxItems().isPresent() ? extra.maxItems() : base.maxItems());
     }
 }

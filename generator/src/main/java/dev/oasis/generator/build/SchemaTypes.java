@@ -8,7 +8,6 @@ import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.openapi.SpecVersion;
-import dev.oasis.generator.spec.JsonPointers;
 import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -32,24 +31,28 @@ final class SchemaTypes {
 
     private final SpecSet specs;
     private final Diagnostics diagnostics;
+    private final TypeMappings mappings;
     private final Map<SpecNode, TypeRef> resolved = new IdentityHashMap<>();
     private final List<TypeDefinition> definitions = new ArrayList<>();
     private final ObjectRule objects = new ObjectRule(this);
     private final UnionRule unions = new UnionRule(this);
     private final HierarchyRule hierarchies = new HierarchyRule(this);
     private final Patterns patterns;
+    private final ConstraintRule constraints;
     private final ScalarRule scalars;
     private final KeywordNotes notes;
     private final ValueSets values;
     private final List<Runnable> afterBuild = new ArrayList<>();
 
-    SchemaTypes(SpecSet specs, Diagnostics diagnostics) {
+    SchemaTypes(SpecSet specs, Diagnostics diagnostics, TypeMappings mappings) {
         this.specs = specs;
         this.diagnostics = diagnostics;
         this.patterns = new Patterns(diagnostics);
-        this.scalars = new ScalarRule(this, new ConstraintRule(patterns));
+        this.constraints = new ConstraintRule(patterns);
+        this.scalars = new ScalarRule(this, constraints);
         this.notes = new KeywordNotes(specs.version(), diagnostics);
         this.values = new ValueSets(this);
+        this.mappings = mappings;
     }
 
     SpecSet specs() {
@@ -60,9 +63,9 @@ final class SchemaTypes {
         return diagnostics;
     }
 
-    /** The patterns of the spec, each translated once. */
-    Patterns patterns() {
-        return patterns;
+    /** Reads validation keywords, each pattern translated once. */
+    ConstraintRule constraints() {
+        return constraints;
     }
 
     /** What the schemas of the spec accept, read once each, for the union analysis. */
@@ -122,7 +125,7 @@ final class SchemaTypes {
             resolved.put(reference, type);
             return type;
         }
-        TypeRef target = typeOf(specs.resolve(reference), nameFromReference(reference));
+        TypeRef target = typeOf(specs.resolve(reference), Names.fromReference(reference));
         return siblingsApply() ? scalars.withSiblingConstraints(target, reference) : target;
     }
 
@@ -134,10 +137,33 @@ final class SchemaTypes {
         return specs.version() == SpecVersion.OPENAPI_3_1;
     }
 
+    /**
+     * The object type of a schema whose properties become form fields: a referenced object is the
+     * model type it always is; an inline one is completed but not registered, so that no model
+     * class is written for a form nobody builds as an object.
+     *
+     * @param schema the schema node, possibly a {@code $ref}
+     * @param nameHint the name an inline object's nested types derive their names from
+     * @return the object type; empty when the schema is not an object with properties
+     */
+    Optional<ObjectType> formObject(SpecNode schema, String nameHint) {
+        return objects.formObject(schema, nameHint);
+    }
+
     /** The schema a node stands for, following {@code $ref}s. */
     SpecMap schemaOf(SpecNode node) {
         SpecNode target = specs.resolve(node);
         return target instanceof SpecMap map ? map : null;
+    }
+
+    /**
+     * Records that a component schema stands for a class of the team's own ({@code schemaMappings}):
+     * wherever it is referred to, it resolves to that class, and it is not generated.
+     */
+    void mapComponent(SpecMap schema, String name) {
+        String inferred = Keywords.inferredType(schema);
+        mappings.forSchema(name, inferred.isEmpty() ? "object" : inferred)
+                .ifPresent(type -> resolved.put(schema, type));
     }
 
     /** Registers a named type and records the reference to it before its contents are built. */
@@ -199,6 +225,10 @@ final class SchemaTypes {
             objects.fill(object, schema);
             return named;
         }
+        Optional<TypeRef> mapped = mappings.forScalar(type, schema.text("format").orElse(""));
+        if (mapped.isPresent()) {
+            return mapped.get();
+        }
         return scalars.scalar(schema, type).orElse(ANY);
     }
 
@@ -207,18 +237,5 @@ final class SchemaTypes {
         TypeRef.Named named = register(schema, union);
         unions.fill(union, schema, branches);
         return named;
-    }
-
-    private String nameFromReference(SpecNode reference) {
-        String ref = SpecSet.referenceOf(reference).orElse("");
-        int hash = ref.indexOf('#');
-        List<String> tokens = JsonPointers.split(hash < 0 ? "" : ref.substring(hash + 1));
-        if (tokens.isEmpty()) {
-            String file = hash < 0 ? ref : ref.substring(0, hash);
-            String base = file.substring(file.lastIndexOf('/') + 1);
-            int dot = base.indexOf('.');
-            return Names.pascal(dot < 0 ? base : base.substring(0, dot));
-        }
-        return tokens.get(tokens.size() - 1);
     }
 }

@@ -65,7 +65,7 @@ final class UnionRule {
                 case INT32, INT64 -> "IntegerValue";
                 case FLOAT, DOUBLE, DECIMAL -> "NumberValue";
                 case BOOLEAN -> "BooleanValue";
-                case DATE_TIME -> "DateTimeValue";
+                case DATE_TIME, INSTANT -> "DateTimeValue";
                 case DATE -> "DateValue";
                 case UUID -> "UuidValue";
                 case BYTES, BINARY -> "BytesValue";
@@ -77,6 +77,9 @@ final class UnionRule {
         }
         if (type instanceof TypeRef.MapOf) {
             return "MapValue";
+        }
+        if (type instanceof TypeRef.External external) {
+            return external.className().substring(external.className().lastIndexOf('.') + 1);
         }
         if (type instanceof TypeRef.Named named && named.definition() instanceof EnumType enumType) {
             return kindName(new TypeRef.Scalar(enumType.valueKind()));

@@ -1,6 +1,7 @@
 package dev.oasis.generator.build;
 
 import dev.oasis.generator.model.Constraints;
+import dev.oasis.generator.model.TextPattern;
 import dev.oasis.generator.model.ValueSet;
 import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecList;
@@ -40,7 +41,7 @@ final class ValueSets {
 
     ValueSets(SchemaTypes types) {
         this.types = types;
-        this.constraints = new ConstraintRule(types.patterns());
+        this.constraints = types.constraints();
     }
 
     /** The values {@code schema} accepts, looking {@link #DEPTH} levels deep. */
@@ -126,9 +127,11 @@ final class ValueSets {
     private ValueSet ofType(SpecMap schema, String type, int depth) {
         return switch (type) {
             case "string" -> {
-                Constraints text = constraints.text(schema);
-                yield new ValueSet.Texts(List.of(), text.pattern().map(List::of).orElse(List.of()),
-                        FormatRule.textFormat(schema), text.minLength(), text.maxLength());
+                Constraints text = constraints.of(schema);
+                List<TextPattern> patterns = text.pattern().flatMap(p -> p.java().map(java -> new TextPattern(p.regex(), java)))
+                        .map(List::of).orElse(List.of());
+                yield new ValueSet.Texts(List.of(), patterns, FormatRule.textFormat(schema), clamp(text.minLength()).orElse(0),
+                        clamp(text.maxLength()));
             }
             case "integer", "number" -> new ValueSet.Numbers(type.equals("integer"), List.of(),
                     ConstraintRule.bound(schema, "minimum", "exclusiveMinimum"), ConstraintRule.bound(schema, "maximum", "exclusiveMaximum"));
@@ -143,9 +146,9 @@ final class ValueSets {
         List<ValueSet> items = new ArrayList<>();
         schema.list("prefixItems").ifPresent(prefix -> prefix.items().forEach(item -> items.add(of(item, depth - 1))));
         schema.get("items").ifPresent(item -> items.add(of(item, depth - 1)));
-        Constraints counts = constraints.array(schema);
+        Constraints counts = constraints.of(schema);
         ValueSet itemValues = items.isEmpty() ? ANYTHING : items.size() == 1 ? items.get(0) : new ValueSet.Either(items);
-        return new ValueSet.Arrays(itemValues, counts.minItems(), counts.maxItems());
+        return new ValueSet.Arrays(itemValues, clamp(counts.minItems()).orElse(0), clamp(counts.maxItems()));
     }
 
     private ValueSet object(SpecMap schema, int depth) {
@@ -210,6 +213,11 @@ final class ValueSets {
         List<ValueSet> options = new ArrayList<>(values instanceof ValueSet.Either either ? either.options() : List.of(values));
         options.add(more);
         return new ValueSet.Either(options);
+    }
+
+    /** A count as an int, a larger one as the largest int. */
+    private static java.util.OptionalInt clamp(java.util.OptionalLong count) {
+        return count.isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of((int) Math.min(Integer.MAX_VALUE, count.getAsLong()));
     }
 
     /** The empty set. */

@@ -1,69 +1,58 @@
 package dev.oasis.generator.check;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Problem;
-import com.github.javaparser.ast.CompilationUnit;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.diagnostic.SourceLocation;
 import dev.oasis.generator.render.RenderedFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Parses every rendered Java file with JavaParser before anything is written, so a template that
- * renders broken Java fails generation with the template, the file and the line.
+ * Parses every rendered Java file before anything is written, so a template that renders broken
+ * Java fails generation with the template, the file and the line.
  *
- * <p>This is a syntax check, so the parser is configured for speed: no language-level validation
- * pass, no token list, no comment attribution. Files are parsed in parallel, one parser per thread.
- * A file that fails is parsed once more with tokens kept, which is what locates the problem.
+ * <p>The files are parsed in batches, in parallel, by the JDK's compiler where the runtime has one
+ * and by JavaParser otherwise ({@link SyntaxChecker#best()}).
  */
 public final class JavaSyntaxCheck {
 
-    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(() -> parser(false));
+    /** Files per parser call: large enough that a call's set-up is noise, small enough to use every core. */
+    private static final int BATCH = 50;
 
     private JavaSyntaxCheck() {
     }
 
     /** Reports one error per file that does not parse, in the order of {@code files}. */
     public static void check(List<RenderedFile> files, Diagnostics diagnostics) {
-        files.parallelStream()
-                .filter(file -> file.relativePath().endsWith(".java"))
-                .map(JavaSyntaxCheck::problemIn)
-                .flatMap(Optional::stream)
-                .toList()
-                .forEach(diagnostics::report);
+        check(files, diagnostics, Holder.BEST);
     }
 
-    private static JavaParser parser(boolean storeTokens) {
-        return new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setStoreTokens(storeTokens)
-                .setAttributeComments(false)
-                .setDetectOriginalLineSeparator(false));
-    }
-
-    private static Optional<Diagnostic> problemIn(RenderedFile file) {
-        if (PARSERS.get().parse(file.content()).isSuccessful()) {
-            return Optional.empty();
+    static void check(List<RenderedFile> files, Diagnostics diagnostics, SyntaxChecker checker) {
+        List<RenderedFile> java = files.stream().filter(file -> file.relativePath().endsWith(".java")).toList();
+        List<List<RenderedFile>> batches = new ArrayList<>();
+        for (int start = 0; start < java.size(); start += BATCH) {
+            batches.add(java.subList(start, Math.min(java.size(), start + BATCH)));
         }
-        ParseResult<CompilationUnit> located = parser(true).parse(file.content());
-        Problem problem = located.getProblems().get(0);
-        int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
-        int column = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(0);
-        return Optional.of(Diagnostic.error("template.invalid-java",
-                new SourceLocation(Path.of(file.relativePath()), line, column), "",
-                "template '" + file.template() + "' rendered Java that does not parse: " + firstLine(problem.getMessage()),
-                "fix the template '" + file.template() + "'; the generated line is shown above"));
+        List<List<Optional<SyntaxError>>> errors = batches.parallelStream().map(checker::firstErrors).toList();
+        for (int b = 0; b < batches.size(); b++) {
+            for (int i = 0; i < batches.get(b).size(); i++) {
+                RenderedFile file = batches.get(b).get(i);
+                errors.get(b).get(i).ifPresent(error -> diagnostics.report(diagnostic(file, error)));
+            }
+        }
     }
 
-    private static String firstLine(String message) {
-        String text = Objects.requireNonNullElse(message, "syntax error");
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+    private static Diagnostic diagnostic(RenderedFile file, SyntaxError error) {
+        return Diagnostic.error("template.invalid-java",
+                new SourceLocation(Path.of(file.relativePath()), error.line(), error.column()), "",
+                "template '" + file.template() + "' rendered Java that does not parse: " + error.message(),
+                "fix the template '" + file.template() + "'; the generated line is shown above");
+    }
+
+    /** The checker of this runtime, found once. */
+    private static final class Holder {
+        static final SyntaxChecker BEST = SyntaxChecker.best();
     }
 }

@@ -1,11 +1,15 @@
 package dev.oasis.generator.refine;
 
 import dev.oasis.generator.model.ApiModel;
+import dev.oasis.generator.model.Body;
 import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.FormField;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
+import dev.oasis.generator.model.PartHeader;
 import dev.oasis.generator.model.Property;
+import dev.oasis.generator.model.Response;
 import dev.oasis.generator.model.SecurityScheme;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
@@ -40,11 +44,14 @@ public final class NamingPass {
     private final JavaNames names = new JavaNames();
     private final Set<String> reservedTypeNames = new HashSet<>();
     private final Collection<String> clientBuilderMethods;
-    private final String packageRoot;
+    private final Set<String> packageRoots = new HashSet<>();
+    private final ModelNaming modelNaming;
 
-    private NamingPass(Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods, String basePackage) {
+    private NamingPass(Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods,
+            Collection<String> packages, ModelNaming modelNaming) {
         this.clientBuilderMethods = clientBuilderMethods;
-        this.packageRoot = basePackage.split("\\.")[0];
+        this.modelNaming = modelNaming;
+        packages.forEach(name -> packageRoots.add(name.split("\\.")[0]));
         for (Collection<String> reserved : List.of(JavaLang.TYPE_NAMES, DEVICE_NAMES, runtimeClassNames,
                 TemplateDeclarations.MODEL_NESTED_TYPES, List.of(TemplateDeclarations.CLIENT_CLASS))) {
             reserved.forEach(name -> reservedTypeNames.add(name.toLowerCase(Locale.ROOT)));
@@ -61,7 +68,22 @@ public final class NamingPass {
      */
     public static JavaNames run(ApiModel model, Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods,
             String basePackage) {
-        NamingPass pass = new NamingPass(runtimeClassNames, clientBuilderMethods, basePackage);
+        return run(model, runtimeClassNames, clientBuilderMethods, List.of(basePackage), ModelNaming.NONE);
+    }
+
+    /**
+     * Names everything in the model, model classes with the team's prefix and suffix.
+     *
+     * @param model the model
+     * @param runtimeClassNames the simple names of the runtime's classes, read from its sources
+     * @param clientBuilderMethods the methods the runtime's client builder declares
+     * @param packages the packages the output refers to by qualified name, whose first segments no
+     *     parameter may shadow
+     * @param modelNaming the prefix and suffix of model class names
+     */
+    public static JavaNames run(ApiModel model, Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods,
+            Collection<String> packages, ModelNaming modelNaming) {
+        NamingPass pass = new NamingPass(runtimeClassNames, clientBuilderMethods, packages, modelNaming);
         pass.nameTypes(model);
         for (TypeDefinition definition : model.types()) {
             if (definition instanceof ObjectType object) {
@@ -80,7 +102,7 @@ public final class NamingPass {
     /**
      * The model package: schemas named in {@code components/schemas} first, so that an inline
      * schema whose derived name is a component's name is the one that gets a suffix. A reserved
-     * name gets {@code Model} appended.
+     * name gets {@code Model} appended. The team's prefix and suffix go around every name.
      */
     private void nameTypes(ApiModel model) {
         NameScope types = new NameScope();
@@ -88,7 +110,7 @@ public final class NamingPass {
         model.types().stream().filter(NamingPass::isComponent).forEach(ordered::add);
         model.types().stream().filter(definition -> !isComponent(definition)).forEach(ordered::add);
         for (TypeDefinition definition : ordered) {
-            String wanted = JavaIdentifiers.pascalKeepingCase(definition.specName());
+            String wanted = modelNaming.apply(JavaIdentifiers.pascalKeepingCase(definition.specName()));
             boolean reserved = reservedTypeNames.contains(wanted.toLowerCase(Locale.ROOT));
             put(types, reserved ? wanted + "Model" : wanted, definition, Role.TYPE);
         }
@@ -116,19 +138,21 @@ public final class NamingPass {
         for (Property property : object.properties()) {
             String field = names.fieldName(property);
             put(getters, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1), property, Role.GETTER);
-            if (hasSharedCodec(property)) {
+            if (sharesCodec(property)) {
                 put(fields, "CODEC_" + field, property, Role.SHARED_CODEC);
             }
         }
     }
 
     /**
-     * True when a property's codec is built once into a static constant of its class: for lists and
-     * maps, and for values whose constraints are checked (a pattern is compiled once).
+     * True when a property's codec is built once into a static constant of its class: for lists,
+     * maps and classes of the team's own (whose codecs a method call builds), and for values whose
+     * constraints are checked (a pattern is compiled once).
      */
-    public static boolean hasSharedCodec(Property property) {
+    public static boolean sharesCodec(Property property) {
         TypeRef type = property.type();
-        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || TypeRef.isConstrained(type);
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || type instanceof TypeRef.External
+                || TypeRef.isConstrained(type);
     }
 
     private void nameConstants(EnumType enumType) {
@@ -151,6 +175,8 @@ public final class NamingPass {
         for (UnionType.Variant variant : union.variants()) {
             if (variant.type() instanceof TypeRef.Named named) {
                 referenced.add(names.typeName(named.definition()));
+            } else if (variant.type() instanceof TypeRef.External external) {
+                referenced.add(external.className().substring(external.className().lastIndexOf('.') + 1));
             }
         }
         NameScope records = new NameScope().reserve(TemplateDeclarations.UNION_MEMBERS).reserve(List.of(unionName))
@@ -179,13 +205,15 @@ public final class NamingPass {
     private void nameApis(List<Operation> operations) {
         NameScope apiClasses = new NameScope().reserve(reservedTypeNames);
         Map<String, NameScope> methods = new LinkedHashMap<>();
+        Map<String, NameScope> fields = new LinkedHashMap<>();
         Map<String, NameScope> nestedTypes = new LinkedHashMap<>();
         for (Operation operation : operations) {
             String tag = operation.tag();
             if (!methods.containsKey(tag)) {
                 String className = apiClasses.newName(JavaIdentifiers.pascalKeepingCase(tag) + "Api", tag);
                 names.apiClass(tag, className);
-                methods.put(tag, new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS));
+                methods.put(tag, new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(TemplateDeclarations.API_METHODS));
+                fields.put(tag, new NameScope().reserve(TemplateDeclarations.API_FIELDS));
                 nestedTypes.put(tag, new NameScope().reserve(List.of(className)));
             }
             Map<Object, UnaryOperator<String>> family = new LinkedHashMap<>();
@@ -194,21 +222,45 @@ public final class NamingPass {
             family.put(new Tag(operation, Role.ASYNC), base -> base + "Async");
             family.put(new Tag(operation, Role.WITH_HTTP_INFO_ASYNC), base -> base + "WithHttpInfoAsync");
             family.put(new Tag(operation, Role.REQUEST), base -> base + "Request");
+            if (streamsItsResponse(operation)) {
+                family.put(new Tag(operation, Role.STREAMED), base -> base + "AsStream");
+            }
+            if (operation.pagination().isPresent()) {
+                family.put(new Tag(operation, Role.PAGINATED), base -> base + "WithPagination");
+            }
             methods.get(tag).newNames(JavaIdentifiers.camel(operation.operationId()), family)
                     .forEach((key, name) -> names.put((Tag) key, name));
             String method = names.methodName(operation);
+            if (operation.pagination().isPresent()) {
+                put(fields.get(tag), JavaIdentifiers.upperSnake(method) + "_PAGINATION", operation, Role.PAGINATION_CONSTANT);
+            }
             put(nestedTypes.get(tag), Character.toUpperCase(method.charAt(0)) + method.substring(1) + "Options",
                     operation, Role.OPTIONS_CLASS);
             nameParameters(operation);
         }
     }
 
+    /** Whether an operation's success body is binary or text, which a method can also return as a stream. */
+    private static boolean streamsItsResponse(Operation operation) {
+        return operation.successResponse().flatMap(Response::body)
+                .map(body -> body.encoding() == Body.Encoding.BINARY || body.encoding() == Body.Encoding.TEXT).orElse(false);
+    }
+
     private void nameParameters(Operation operation) {
         // Parameters are also the fields and setters of the options class, and may not hide the
         // base package, which a qualified name in the class may start with.
-        NameScope parameters = new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(List.of(packageRoot));
+        NameScope parameters = new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(packageRoots);
         for (Parameter parameter : operation.parameters()) {
             put(parameters, JavaIdentifiers.camel(parameter.name()), parameter, Role.PARAMETER);
+        }
+        List<FormField> formFields = operation.requestBody().map(Body::fields).orElse(List.of());
+        for (FormField field : formFields) {
+            put(parameters, JavaIdentifiers.camel(field.name()), field, Role.PARAMETER);
+        }
+        for (FormField field : formFields) {
+            for (PartHeader header : field.headers()) {
+                put(parameters, JavaIdentifiers.camel(field.name() + " " + header.name()), header, Role.PARAMETER);
+            }
         }
         put(parameters, "body", operation, Role.BODY_PARAMETER);
         put(parameters, "options", operation, Role.OPTIONS_PARAMETER);

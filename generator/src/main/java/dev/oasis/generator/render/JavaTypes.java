@@ -41,6 +41,9 @@ final class JavaTypes {
         if (type instanceof TypeRef.MapOf map) {
             return TypeMarkers.of("java.util", "Map") + "<String, " + javaType(map.values()) + ">";
         }
+        if (type instanceof TypeRef.External external) {
+            return classMarker(external.className());
+        }
         return TypeMarkers.of("com.fasterxml.jackson.databind", "JsonNode");
     }
 
@@ -58,6 +61,9 @@ final class JavaTypes {
         if (type instanceof TypeRef.MapOf map) {
             return codecs + ".mapOf(" + codec(map.values()) + ")";
         }
+        if (type instanceof TypeRef.External external) {
+            return codecs + ".databind(" + classMarker(external.className()) + ".class)";
+        }
         return codecs + ".ANY";
     }
 
@@ -72,10 +78,11 @@ final class JavaTypes {
             String base = codec(type);
             if (constraints.constrainsText()) {
                 StringBuilder text = new StringBuilder(checks).append(".text(").append(base).append(")");
-                constraints.pattern().ifPresent(pattern -> text.append(".pattern(").append(JavaText.literal(pattern.source()))
-                        .append(", ").append(JavaText.literal(pattern.java())).append(")"));
-                if (constraints.minLength() > 0 || constraints.maxLength().isPresent()) {
-                    text.append(".length(").append(constraints.minLength()).append(", ").append(limit(constraints.maxLength())).append(")");
+                constraints.pattern().ifPresent(pattern -> pattern.java().ifPresent(java -> text.append(".pattern(")
+                        .append(JavaText.literal(pattern.regex())).append(", ").append(JavaText.literal(java)).append(")")));
+                if (constraints.minLength().isPresent() || constraints.maxLength().isPresent()) {
+                    text.append(".length(").append(limit(constraints.minLength(), 0)).append(", ")
+                            .append(limit(constraints.maxLength(), Integer.MAX_VALUE)).append(")");
                 }
                 return text.toString();
             }
@@ -89,9 +96,9 @@ final class JavaTypes {
         }
         if (type instanceof TypeRef.ListOf list) {
             String base = codecs + ".listOf(" + checkedCodec(list.items()) + ")";
-            return list.constraints().constrainsItems()
-                    ? checks + ".size(" + base + ", " + list.constraints().minItems() + ", " + limit(list.constraints().maxItems()) + ")"
-                    : base;
+            Constraints counts = list.constraints();
+            return counts.constrainsItems() ? checks + ".size(" + base + ", " + limit(counts.minItems(), 0) + ", "
+                    + limit(counts.maxItems(), Integer.MAX_VALUE) + ")" : base;
         }
         if (type instanceof TypeRef.MapOf map) {
             return codecs + ".mapOf(" + checkedCodec(map.values()) + ")";
@@ -103,8 +110,10 @@ final class JavaTypes {
         return JavaText.literal(bound.value().toPlainString()) + ", " + bound.exclusive();
     }
 
-    private static String limit(java.util.OptionalInt max) {
-        return max.isPresent() ? String.valueOf(max.getAsInt()) : "Integer.MAX_VALUE";
+    /** A count as a Java int literal, the largest int for a larger one; {@code absent} when there is none. */
+    private static String limit(java.util.OptionalLong count, int absent) {
+        long value = count.orElse(absent);
+        return value >= Integer.MAX_VALUE ? "Integer.MAX_VALUE" : String.valueOf(value);
     }
 
     /** The type of a nullable value that tells absent from null: {@code JsonNullable} of its Java type. */
@@ -115,6 +124,20 @@ final class JavaTypes {
     /** The codec class of the runtime, as a type marker. */
     String codecs() {
         return codecs;
+    }
+
+    /**
+     * The marker of a class named by its qualified name, the package being the segments before the
+     * first that starts with an upper-case letter, as Java's naming conventions have it.
+     */
+    static String classMarker(String className) {
+        String[] segments = className.split("\\.");
+        int first = 0;
+        while (first < segments.length - 1 && !Character.isUpperCase(segments[first].charAt(0))) {
+            first++;
+        }
+        String packageName = String.join(".", java.util.Arrays.copyOfRange(segments, 0, first));
+        return TypeMarkers.of(packageName, java.util.Arrays.copyOfRange(segments, first, segments.length));
     }
 
     /** True when the type is, or holds, a type the spec marks deprecated. */
@@ -142,6 +165,7 @@ final class JavaTypes {
             case BOOLEAN -> "Boolean";
             case DATE -> TypeMarkers.of("java.time", "LocalDate");
             case DATE_TIME -> TypeMarkers.of("java.time", "OffsetDateTime");
+            case INSTANT -> TypeMarkers.of("java.time", "Instant");
             case UUID -> TypeMarkers.of("java.util", "UUID");
             case BYTES, BINARY -> "byte[]";
         };

@@ -29,13 +29,25 @@ public final class Renderer {
     private final TemplateEngine engine;
     private final ProjectVars project;
     private final List<ExtraTemplate> extraTemplates;
+    private final boolean writesRuntime;
 
-    /** Creates a renderer for one project that also renders the given extra templates. */
+    /** Creates a renderer for one project that also renders the given extra templates and writes the runtime. */
     public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates) {
+        this(templates, project, extraTemplates, true);
+    }
+
+    /**
+     * Creates a renderer for one project that also renders the given extra templates.
+     *
+     * @param writesRuntime whether the runtime is written into {@code project.runtimePackage()}; false
+     *     when the project uses a runtime another generation writes
+     */
+    public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates, boolean writesRuntime) {
         this.templates = templates;
         this.engine = new TemplateEngine(templates);
         this.project = project;
         this.extraTemplates = List.copyOf(extraTemplates);
+        this.writesRuntime = writesRuntime;
     }
 
     /** Renders models, APIs and the client, copies the runtime, and derives every Java file's imports. */
@@ -70,7 +82,9 @@ public final class Renderer {
         }
         ClientVars client = ClientVarsFactory.client(project, model, names);
         files.add(render("client.mustache", javaPath(project.basePackage(), TemplateDeclarations.CLIENT_CLASS), client));
-        files.addAll(RuntimeSources.files(templates, project.basePackage()));
+        if (writesRuntime) {
+            files.addAll(RuntimeSources.files(templates, project.runtimePackage(), project.beanValidation()));
+        }
         renderExtras(ExtraTemplate.Scope.ONCE, project.basePackage(), "", client, files);
         return ImportStep.apply(files);
     }

@@ -25,24 +25,45 @@ public final class RuntimeSources {
     private RuntimeSources() {
     }
 
-    /** The runtime's files for a project whose runtime lives in {@code basePackage}. */
-    static List<RenderedFile> files(TemplateSource templates, String basePackage) {
-        PackageRewriter rewriter = new PackageRewriter(PACKAGE, basePackage);
+    /** The runtime's folder of optional Bean Validation support, written only with {@code beanValidation}. */
+    static final String VALIDATION_FOLDER = TemplateSource.RUNTIME_FOLDER + "validation/";
+
+    /** The service file through which validators find the runtime's value extractor. */
+    static final String VALUE_EXTRACTOR_SERVICE = "META-INF/services/jakarta.validation.valueextraction.ValueExtractor";
+
+    /**
+     * The runtime's files for a project whose runtime lives in {@code runtimePackage}; with Bean
+     * Validation also its {@code validation} package and the service file that registers it.
+     */
+    static List<RenderedFile> files(TemplateSource templates, String runtimePackage, boolean beanValidation) {
+        PackageRewriter rewriter = new PackageRewriter(PACKAGE, runtimePackage);
         List<RenderedFile> files = new ArrayList<>();
         for (String name : TemplateSource.runtimeNames()) {
+            if (name.startsWith(VALIDATION_FOLDER) && !beanValidation) {
+                continue;
+            }
             String source = new String(templates.bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
             String relative = name.substring(TemplateSource.RUNTIME_FOLDER.length());
-            files.add(new RenderedFile(basePackage.replace('.', '/') + "/" + relative, rewriter.rewrite(source), name));
+            files.add(new RenderedFile(runtimePackage.replace('.', '/') + "/" + relative, rewriter.rewrite(source), name));
+        }
+        if (beanValidation) {
+            String extractor = VALIDATION_FOLDER + "JsonNullableValueExtractor.java";
+            files.add(new RenderedFile(VALUE_EXTRACTOR_SERVICE,
+                    runtimePackage + ".validation.JsonNullableValueExtractor\n", extractor));
         }
         return files;
     }
 
     /**
-     * The methods the runtime's client builder declares, which the generated {@code ApiClient.Builder}
-     * inherits: read from the runtime's class itself.
+     * The methods the runtime's client builder and its superclasses declare, which the generated
+     * {@code ApiClient.Builder} inherits: read from the runtime's classes themselves.
      */
     public static List<String> clientBuilderMethods() {
-        return Arrays.stream(ClientBuilder.class.getDeclaredMethods()).map(Method::getName).distinct().sorted().toList();
+        List<String> names = new ArrayList<>();
+        for (Class<?> type = ClientBuilder.class; type != Object.class; type = type.getSuperclass()) {
+            Arrays.stream(type.getDeclaredMethods()).map(Method::getName).forEach(names::add);
+        }
+        return names.stream().distinct().sorted().toList();
     }
 
     /** The simple names of the runtime's top-level classes, in every package. */

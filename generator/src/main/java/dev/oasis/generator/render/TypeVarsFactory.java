@@ -6,8 +6,10 @@ import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
+import dev.oasis.generator.javasource.TypeMarkers;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.refine.NamingPass;
 import dev.oasis.generator.refine.TemplateDeclarations;
@@ -30,6 +32,7 @@ final class TypeVarsFactory {
     private final JavaNames names;
     private final JavaTypes types;
     private final RuleExpressions rules;
+    private final BeanValidation validation;
 
     TypeVarsFactory(ProjectVars project, ApiModel model, JavaNames names) {
         this.project = project;
@@ -37,6 +40,7 @@ final class TypeVarsFactory {
         this.names = names;
         this.types = new JavaTypes(names, project);
         this.rules = new RuleExpressions(project.jsonPackage());
+        this.validation = new BeanValidation(project.beanValidation());
     }
 
     ModelVars model(ObjectType object) {
@@ -44,28 +48,31 @@ final class TypeVarsFactory {
         boolean usesDeprecated = object.properties().stream().anyMatch(p -> JavaTypes.refersToDeprecated(p.type()));
         Optional<TypeRef> extras = object.additionalProperties().filter(type -> !(type instanceof TypeRef.Any));
         String className = names.typeName(object);
-        return new ModelVars(project, className, docLinesOr(object.description(), className),
-                object.deprecated(), usesDeprecated,
-                model.supertypesOf(object).stream().map(parent -> types.javaType(new TypeRef.Named(parent)))
-                        .collect(Collectors.joining(", ")),
+        List<String> supertypes = new ArrayList<>();
+        if (project.serializableModels()) {
+            supertypes.add(TypeMarkers.of("java.io", "Serializable"));
+        }
+        model.supertypesOf(object).forEach(parent -> supertypes.add(types.javaType(new TypeRef.Named(parent))));
+        return new ModelVars(project, className, docLinesOr(object),
+                object.deprecated(), usesDeprecated, String.join(", ", supertypes),
                 properties,
                 properties.stream().filter(PropertyVars::required).toList(),
                 properties.stream().filter(p -> p.required() && !p.readOnly()).toList(),
                 properties.stream().filter(p -> p.required() && !p.writeOnly()).toList(),
                 properties.stream().filter(PropertyVars::sharedCodec).toList(),
-                object.additionalProperties().isPresent(), extras.isPresent(),
+                object.additionalProperties().isPresent(), object.closed(), extras.isPresent(),
                 types.javaType(extras.orElse(new TypeRef.Any())), types.codec(extras.orElse(new TypeRef.Any())));
     }
 
     private PropertyVars propertyVars(Property property) {
-        boolean shared = NamingPass.hasSharedCodec(property);
+        boolean shared = NamingPass.sharesCodec(property);
         String codec = shared ? types.checkedCodec(property.type()) : types.codec(property.type());
         return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), names.fieldName(property),
                 names.getterName(property), types.javaType(property.type()),
                 property.nullable() ? types.nullable(property.type()) : types.javaType(property.type()), codec,
                 shared ? names.sharedCodecName(property) : codec, shared,
                 property.required(), property.nullable(), property.readOnly(), property.writeOnly(), property.deprecated(),
-                docLinesOrName(property));
+                docLinesOrName(property), validation.getterAnnotations(property));
     }
 
     EnumVars enumeration(EnumType enumType) {
@@ -75,7 +82,7 @@ final class TypeVarsFactory {
                         text ? JavaText.literal(value.value()) : numberLiteral(value.value(), enumType.valueKind()),
                         JavaText.docLines(value.description().isEmpty() ? "Value " + value.value() + "." : value.description())))
                 .toList();
-        return new EnumVars(project, names.typeName(enumType), docLinesOr(enumType.description(), names.typeName(enumType)),
+        return new EnumVars(project, names.typeName(enumType), docLinesOr(enumType),
                 enumType.deprecated(), JavaTypes.scalarType(enumType.valueKind()),
                 types.codecs() + "." + enumType.valueKind().name(), constants,
                 constants.stream().map(EnumVars.Constant::name).collect(Collectors.joining(", ")));
@@ -86,11 +93,11 @@ final class TypeVarsFactory {
         for (UnionType.Variant variant : union.variants()) {
             variants.add(new UnionVars.Variant(names.variantName(variant), JavaText.docEscape(variant.name()),
                     types.javaType(variant.type()), types.checkedCodec(variant.type()), rules.expression(variant.test()),
-                    RuleWords.describe(variant.test())));
+                    RuleWords.describe(variant.test()), validation.cascade(variant.type())));
         }
         List<UnionVars.Variant> checkOrder = union.matchOrder().stream()
                 .map(variant -> variants.get(union.variants().indexOf(variant))).toList();
-        return new UnionVars(project, names.typeName(union), docLinesOr(union.description(), names.typeName(union)),
+        return new UnionVars(project, names.typeName(union), docLinesOr(union),
                 union.deprecated(), union.variants().stream().anyMatch(v -> JavaTypes.refersToDeprecated(v.type())),
                 variants, checkOrder);
     }
@@ -105,7 +112,7 @@ final class TypeVarsFactory {
         }
         String className = names.typeName(hierarchy);
         permitted.add(className + "." + TemplateDeclarations.UNKNOWN_RECORD);
-        return new HierarchyVars(project, className, docLinesOr(hierarchy.description(), className), hierarchy.deprecated(),
+        return new HierarchyVars(project, className, docLinesOr(hierarchy), hierarchy.deprecated(),
                 hierarchy.subtypes().stream().anyMatch(subtype -> subtype.type().deprecated()),
                 String.join(", ", permitted), subtypes);
     }
@@ -121,9 +128,10 @@ final class TypeVarsFactory {
         return lines;
     }
 
-    private static List<String> docLinesOr(String description, String className) {
-        List<String> lines = JavaText.docLines(description);
-        return lines.isEmpty() ? List.of("The {@code " + className + "} schema.") : lines;
+    /** The schema's description, or a line naming the schema as the spec does (the class name may carry the team's affixes). */
+    private static List<String> docLinesOr(TypeDefinition definition) {
+        List<String> lines = JavaText.docLines(definition.description());
+        return lines.isEmpty() ? List.of("The {@code " + JavaText.docEscape(definition.specName()) + "} schema.") : lines;
     }
 
     private static String numberLiteral(String value, ScalarKind kind) {

@@ -178,8 +178,26 @@ class ObjectRulesTest {
         assertEquals(List.of(), fixture.read("Open", "{\"owner\":\"a\",\"team\":{}}").deviations());
         CompiledFixture.Reading closed = fixture.read("Closed", "{\"owner\":\"a\",\"team\":\"b\"}");
 
-        assertEquals(List.of("/team"), closed.pointers());
+        assertEquals(List.of("/team: property not allowed in Closed (additionalProperties: false)"), closed.deviations());
+        assertEquals(List.of("FORBIDDEN_PROPERTY"), closed.kinds());
         fixture.assertRoundTrip("Closed", "{\"owner\":\"a\",\"team\":\"b\"}");
+    }
+
+    @Test
+    void anAllOfOfAClosedSchemaIsClosedUnlessItReopensItself() {
+        String json = "{\"owner\":\"a\",\"extra\":\"x\",\"team\":\"b\"}";
+
+        assertEquals(List.of("FORBIDDEN_PROPERTY"), fixture.read("ClosedChild", json).kinds());
+        assertEquals(List.of("/team"), fixture.read("ClosedChild", json).pointers());
+        assertEquals(List.of(), fixture.read("ReopenedChild", json).deviations());
+    }
+
+    @Test
+    void aPropertyTheSpecDoesNotMentionInAnOpenObjectSaysMoreThanTheSpecWithoutContradictingIt() {
+        CompiledFixture.Reading reading = fixture.read("Incident", INCIDENT.replace("{", "{\"team\":\"b\","));
+
+        assertEquals(List.of("/team: undeclared property of Incident"), reading.deviations());
+        assertEquals(List.of("UNDECLARED_PROPERTY"), reading.kinds());
     }
 
     @Test
@@ -189,11 +207,26 @@ class ObjectRulesTest {
         CompiledFixture.Reading reading = fixture.read("Labels", json);
 
         Map<?, ?> typed = (Map<?, ?>) call(reading.value(), "getTypedAdditionalProperties");
-        assertEquals("b", typed.get("team"));
-        assertTrue(typed.containsKey("none"));
-        assertEquals("3", call(reading.value(), "getAdditionalProperties").toString().replaceAll("[^0-9]", ""));
-        assertEquals(List.of("/size"), reading.pointers());
+        Map<?, ?> raw = (Map<?, ?>) call(reading.value(), "getAdditionalProperties");
+        assertEquals(Map.of("team", "b"), typed);
+        assertEquals("{size=3, none=null}", raw.toString());
+        assertEquals(List.of("/size: expected a string, found a number", "/none: null, which the spec does not allow here"),
+                reading.deviations());
+        assertEquals(List.of("WRONG_TYPE", "NULL_VALUE"), reading.kinds());
         fixture.assertRoundTrip("Labels", json);
+    }
+
+    @Test
+    void aDuplicateExtraKeepsOnlyItsLastValueTypedOrRaw() {
+        CompiledFixture.Reading typedLast = fixture.read("Labels", "{\"team\":3,\"team\":\"b\"}");
+        CompiledFixture.Reading rawLast = fixture.read("Labels", "{\"team\":\"b\",\"team\":3}");
+
+        assertEquals(Map.of("team", "b"), call(typedLast.value(), "getTypedAdditionalProperties"));
+        assertEquals(Map.of(), call(typedLast.value(), "getAdditionalProperties"));
+        assertEquals(Map.of(), call(rawLast.value(), "getTypedAdditionalProperties"));
+        assertEquals("{team=3}", call(rawLast.value(), "getAdditionalProperties").toString());
+        assertEquals(List.of("WRONG_TYPE", "DUPLICATE_PROPERTY"), typedLast.kinds());
+        assertEquals(List.of("/team", "/team"), rawLast.pointers());
     }
 
     @Test

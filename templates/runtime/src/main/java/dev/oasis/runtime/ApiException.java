@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every failure of a call: an error status, a body that cannot be read, a timeout or a broken
- * connection. Carries what is known: status, headers, the raw body and, where the spec declares one,
- * the parsed error body. Credentials never appear in it.
+ * Every failure of a call: an error status, a body that cannot be read or is too large, a timeout,
+ * a broken connection or a redirect to another origin. Carries what is known: status, headers, the
+ * raw body and, where the spec declares one and the body fits it, the parsed error body. Its message
+ * and its causes never carry a credential (a cause whose message would is replaced by a
+ * {@link ScrubbedException}); {@link #rawBody()} and {@link #headers()} keep what the server sent.
  */
 public class ApiException extends RuntimeException {
 
@@ -72,7 +74,9 @@ public class ApiException extends RuntimeException {
     /**
      * The error body parsed as the type the spec declares for this status.
      *
-     * @return the parsed body, or empty when the spec declares none or the body was not JSON
+     * @return the parsed body, or empty when the spec declares none, the body was not JSON, or it does
+     *     not fit the declared schema (a deviation that contradicts the spec, or one the read mode
+     *     refuses): then only {@link #rawBody()} has it, and {@link #deviations()} says why
      */
     public Optional<Object> errorBody() {
         return Optional.ofNullable(errorBody);
@@ -90,7 +94,8 @@ public class ApiException extends RuntimeException {
     }
 
     /**
-     * Where the body deviated from the spec, for responses refused in strict mode.
+     * Where the body deviated from the spec: for a success body refused by the read mode, and for an
+     * error body the spec declares a schema for.
      *
      * @return the deviations; empty otherwise
      */

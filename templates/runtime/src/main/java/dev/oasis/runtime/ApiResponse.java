@@ -18,4 +18,14 @@ public record ApiResponse<T>(int statusCode, HttpHeaders headers, T body, List<D
     public ApiResponse {
         deviations = List.copyOf(deviations);
     }
+
+    /**
+     * The status, the header names, the body's type and the number of deviations; not the values,
+     * which may echo a credential.
+     */
+    @Override
+    public String toString() {
+        return "ApiResponse[statusCode=" + statusCode + ", headers=" + headers.map().keySet() + ", body="
+                + (body == null ? "none" : body.getClass().getSimpleName()) + ", deviations=" + deviations.size() + "]";
+    }
 }

@@ -34,16 +34,34 @@ public interface BodyReader<T> {
     T read(byte[] body, HttpHeaders headers, List<Deviation> deviations) throws IOException;
 
     /**
-     * Reads JSON through a codec, tolerating and reporting deviations from the spec.
+     * Whether an empty body deviates from the spec, for a success status other than 204.
+     *
+     * @return true for JSON, which cannot be empty; false for text, bytes and no body, which can
+     */
+    default boolean requiresContent() {
+        return false;
+    }
+
+    /**
+     * Reads JSON through a codec, tolerating and reporting deviations from the spec; an empty body is
+     * a deviation.
      *
      * @param codec the codec of the body type
      * @param <T> the body type
      * @return the reader
      */
     static <T> BodyReader<T> json(JsonCodec<T> codec) {
-        return (body, headers, deviations) -> {
-            try (JsonParser parser = ApiRequest.JSON.createParser(body)) {
-                return JsonInput.start(parser, deviations).read(codec);
+        return new BodyReader<>() {
+            @Override
+            public T read(byte[] body, HttpHeaders headers, List<Deviation> deviations) throws IOException {
+                try (JsonParser parser = ApiRequest.JSON.createParser(body)) {
+                    return JsonInput.start(parser, deviations).read(codec);
+                }
+            }
+
+            @Override
+            public boolean requiresContent() {
+                return true;
             }
         };
     }

@@ -1,7 +1,5 @@
 package dev.oasis.runtime;
 
-import dev.oasis.runtime.ClientSpec.ServerTemplate;
-import dev.oasis.runtime.ClientSpec.ServerVariable;
 import dev.oasis.runtime.json.Deviation;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -16,13 +14,22 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The settings every generated {@code ApiClient.Builder} has: server, timeouts, retries, read
- * mode, User-Agent, unstable operations and the deviation listener. The generated builder adds a
- * method per security scheme of its spec.
+ * The settings every generated {@code ApiClient.Builder} has: server, timeouts, the response size
+ * limit, retries, read mode, User-Agent, unstable operations and the deviation listener, besides
+ * the interceptors and token suppliers of {@link ClientHooks}. The generated builder adds a method
+ * per security scheme of its spec. Its protected members are for
+ * generated builders, which live in another package when several specs share one runtime
+ * ({@code runtimePackage}).
  *
  * @param <B> the generated builder, which every setter returns
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+public abstract class ClientBuilder<B extends ClientBuilder<B>> extends ClientHooks<B> {
+
+    /**
+     * 64 MiB: far above what a JSON API answers (Datadog's largest pages are a few megabytes), low
+     * enough that a hostile response costs a call at most twice that while it is assembled.
+     */
+    static final int DEFAULT_MAX_RESPONSE_BYTES = 64 << 20;
 
     private final ClientSpec spec;
     private final Function<String, String> environment;
@@ -34,20 +41,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private int serverIndex;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
+    private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private ReadMode readMode;
     private String userAgent;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private BiConsumer<String, List<Deviation>> deviationListener = (operationId, deviations) -> { };
 
-    ClientBuilder(ClientSpec spec, Function<String, String> environment) {
+    /**
+     * Starts a builder for a spec.
+     *
+     * @param spec the spec's servers, unstable operations and defaults
+     * @param environment the environment variables credentials may default to
+     */
+    protected ClientBuilder(ClientSpec spec, Function<String, String> environment) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.readMode = spec.readMode();
         this.userAgent = spec.userAgent();
     }
-
-    /** @return this builder as the generated builder type */
-    abstract B self();
 
     /**
      * Sets a credential from an environment variable, when it is set and not empty.
@@ -55,7 +66,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param variable the environment variable ({@code x-env-name})
      * @param setter the builder method of the credential
      */
-    final void fromEnvironment(String variable, Consumer<String> setter) {
+    protected final void fromEnvironment(String variable, Consumer<String> setter) {
         String value = environment.apply(variable);
         if (value != null && !value.isEmpty()) {
             setter.accept(value);
@@ -63,14 +74,44 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Sets the credential of a security scheme.
+     * Sets an API key scheme's key.
      *
      * @param scheme the scheme's key in the spec
-     * @param credential where and how the credential travels
+     * @param location header, query or cookie
+     * @param name the header, query parameter or cookie name
+     * @param key the key; never printed
      * @return this builder
      */
-    final B credential(String scheme, Credentials.Credential credential) {
-        credentials.put(scheme, credential);
+    protected final B apiKeyCredential(String scheme, ApiRequest.Location location, String name, String key) {
+        forgetTokenSupplier(scheme);
+        credentials.put(scheme, Credentials.apiKey(location, name, key));
+        return self();
+    }
+
+    /**
+     * Sets a bearer or OAuth2 scheme's token, sent in the Authorization header.
+     *
+     * @param scheme the scheme's key in the spec
+     * @param token the token; never printed
+     * @return this builder
+     */
+    protected final B bearerCredential(String scheme, String token) {
+        forgetTokenSupplier(scheme);
+        credentials.put(scheme, Credentials.bearer(token));
+        return self();
+    }
+
+    /**
+     * Sets a basic scheme's user name and password.
+     *
+     * @param scheme the scheme's key in the spec
+     * @param username the user name
+     * @param password the password; never printed
+     * @return this builder
+     */
+    protected final B basicCredential(String scheme, String username, String password) {
+        forgetTokenSupplier(scheme);
+        credentials.put(scheme, Credentials.basic(username, password));
         return self();
     }
 
@@ -92,11 +133,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B server(int index) {
-        if (index < 0 || index >= spec.servers().size()) {
-            throw new IllegalArgumentException("server index " + index + " is out of range; the spec lists "
-                    + spec.servers().size() + " servers");
-        }
-        this.serverIndex = index;
+        this.serverIndex = spec.checkedServer(index);
         return self();
     }
 
@@ -109,26 +146,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @throws IllegalArgumentException when the chosen server has no such variable or does not allow the value
      */
     public B serverVariable(String name, String value) {
-        ServerTemplate server = spec.servers().get(serverIndex);
-        ServerVariable variable = server.variables().stream()
-                .filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("server " + server.url() + " has no variable '" + name + "'"));
-        if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
-            throw new IllegalArgumentException("'" + value + "' is not an allowed value of server variable '"
-                    + name + "'; allowed: " + variable.allowed());
-        }
-        variables.put(name, value);
+        variables.put(name, spec.checkedVariable(serverIndex, name, value));
         return self();
     }
 
     /**
-     * Uses this HTTP client instead of a new one.
+     * Uses this HTTP client instead of a new one. It must not follow redirects: the client follows
+     * them itself, only within the base URL's origin, so that credentials never reach another host.
      *
-     * @param client the client
+     * @param client the client, built with {@code followRedirects(HttpClient.Redirect.NEVER)} (the JDK's default)
      * @return this builder
+     * @throws IllegalArgumentException when the client follows redirects
      */
     public B httpClient(HttpClient client) {
-        this.http = Objects.requireNonNull(client, "client");
+        this.http = Redirects.requireNotFollowing(Objects.requireNonNull(client, "client"));
         return self();
     }
 
@@ -186,9 +217,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Sets how long a request may take, from sending to the whole response.
+     * Sets the deadline of every call: from sending to the last body byte, every attempt, every wait
+     * between attempts and every redirect included; when it passes, the exchange is aborted and the
+     * call fails. A retry policy's {@code attemptTimeout} limits each attempt within it.
      *
-     * @param timeout the timeout
+     * @param timeout the time one call may take; 60 s unless set
      * @return this builder
      */
     public B requestTimeout(Duration timeout) {
@@ -197,7 +230,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Chooses tolerant or strict reading of responses that deviate from the spec.
+     * Sets the most bytes a response body may have, success or error alike: counted while it arrives
+     * (a larger Content-Length is refused unread) and again while a gzip body is inflated. A larger
+     * body fails the call with an {@link ApiException} saying so, and its connection is closed.
+     *
+     * @param bytes the limit; {@value #DEFAULT_MAX_RESPONSE_BYTES} (64 MiB) unless set
+     * @return this builder
+     * @throws IllegalArgumentException when the limit is not positive or exceeds what one array holds
+     */
+    public B maxResponseBytes(long bytes) {
+        if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxResponseBytes must be from 1 to " + (Integer.MAX_VALUE - 8) + ", was " + bytes);
+        }
+        this.maxResponseBytes = (int) bytes;
+        return self();
+    }
+
+    /**
+     * Chooses which deviations from the spec refuse a response: none, contradictions, or contradictions
+     * and undeclared properties.
      *
      * @param mode the mode
      * @return this builder
@@ -208,7 +259,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Receives the deviations of every response read in tolerant mode, with the operationId.
+     * Receives the deviations of every response accepted despite them, with the operationId.
      *
      * @param listener the listener
      * @return this builder
@@ -219,19 +270,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /** @return the executor these settings describe */
-    final RequestExecutor newExecutor() {
-        HttpClient client = http != null ? http : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        String url = baseUrl != null ? RequestExecutor.stripTrailingSlash(baseUrl) : serverUrl();
-        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials), readMode,
-                connectTimeout, requestTimeout, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener));
-    }
-
-    private String serverUrl() {
-        ServerTemplate server = spec.servers().get(serverIndex);
-        String url = server.url();
-        for (ServerVariable variable : server.variables()) {
-            url = url.replace("{" + variable.name() + "}", variables.getOrDefault(variable.name(), variable.defaultValue()));
-        }
-        return RequestExecutor.stripTrailingSlash(url);
+    protected final RequestExecutor newExecutor() {
+        HttpClient client = http != null ? http
+                : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.url(serverIndex, variables));
+        Map<String, Credentials.Credential> fixed = new LinkedHashMap<>(credentials);
+        fixed.keySet().removeAll(tokenSuppliers().keySet());
+        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(fixed, tokenSuppliers()), readMode,
+                connectTimeout, requestTimeout, maxResponseBytes, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener,
+                interceptors()));
     }
 }

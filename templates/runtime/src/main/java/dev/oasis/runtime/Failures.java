@@ -4,20 +4,19 @@ import dev.oasis.runtime.json.Deviation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Turns whatever went wrong in a call into an {@link ApiException} whose message names the
- * operation, says what happened and carries no credential.
+ * operation, says what happened and carries no credential; neither does its cause, which is replaced
+ * by a {@link ScrubbedException} copy when its message gives a secret away.
  */
 final class Failures {
 
@@ -25,88 +24,113 @@ final class Failures {
     private static final int QUOTED_BODY_LIMIT = 200;
 
     private final Credentials credentials;
-    private final String authority;
+    private final String origin;
     private final Duration connectTimeout;
-    private final Duration requestTimeout;
 
-    Failures(Credentials credentials, String authority, Duration connectTimeout, Duration requestTimeout) {
+    Failures(Credentials credentials, String origin, Duration connectTimeout) {
         this.credentials = credentials;
-        this.authority = authority;
+        this.origin = origin;
         this.connectTimeout = connectTimeout;
-        this.requestTimeout = requestTimeout;
     }
 
-    /** A failure before or without any response, such as a refused unstable operation. */
-    static ApiException of(ApiRequest request, String what, Throwable cause) {
-        return new ApiException(describe(request) + " " + what, 0, null, "", null, List.of(), cause);
+    /** A failure before any request was sent, such as a refused unstable operation. */
+    static ApiException of(ApiRequest request, String what) {
+        return new ApiException(describe(request) + " " + what, 0, null, "", null, List.of(), null);
     }
 
-    /** A timeout, a refused or a lost connection. */
-    ApiException transport(ApiRequest request, Throwable error) {
+    /** A failure without a response, its cause scrubbed. */
+    ApiException failed(ApiRequest request, String what, Throwable cause) {
+        return new ApiException(describe(request) + " " + credentials.redact(what), 0, null, "", null, List.of(), scrub(cause));
+    }
+
+    /** A refused or lost connection, or a connect timeout. */
+    ApiException transport(ApiRequest request, IOException error) {
         if (error instanceof HttpConnectTimeoutException) {
-            return of(request, "could not connect to " + authority + " within " + connectTimeout, error);
-        }
-        if (error instanceof HttpTimeoutException) {
-            return of(request, "timed out: no complete response within " + requestTimeout, error);
+            return failed(request, "could not connect to " + origin + " within " + connectTimeout, error);
         }
         if (error instanceof ConnectException) {
-            return of(request, "could not connect to " + authority + ": " + credentials.redact(String.valueOf(error.getMessage())), error);
+            return failed(request, "could not connect to " + origin + ": " + error.getMessage(), error);
         }
-        return of(request, "lost the connection before a complete response arrived: "
-                + credentials.redact(String.valueOf(error)), error);
+        return failed(request, "lost the connection before a complete response arrived: " + error, error);
     }
 
-    /** What an async call fails with, its wrappers removed: an {@link ApiException}, or an {@link IllegalArgumentException} for a bad argument. */
-    RuntimeException async(ApiRequest request, Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof ApiException || cause instanceof IllegalArgumentException) {
-            return (RuntimeException) cause;
-        }
-        if (cause instanceof IOException) {
-            return transport(request, cause);
-        }
-        return of(request, "failed: " + credentials.redact(String.valueOf(cause)), cause);
+    /** No complete response within an attempt's limit or the call's deadline. */
+    ApiException timeout(ApiRequest request, Duration limit, boolean callDeadline, int attempts, Throwable cause) {
+        String within = callDeadline && attempts > 1
+                ? "within the call's deadline of " + limit + " (" + attempts + " attempts)" : "within " + limit;
+        return failed(request, "timed out: no complete response " + within, cause);
     }
 
-    /** A response outside 2xx, with the error body parsed where the spec declares one. */
-    ApiException errorStatus(ApiRequest request, HttpResponse<byte[]> response, byte[] body) {
+    /** A body longer than the limit, as received or once inflated. */
+    ApiException tooLarge(ApiRequest request, int status, HttpHeaders headers, BodyTooLargeException error) {
+        String what = error.inflated()
+                ? " whose gzip body inflates beyond the limit of " + error.limit() + " bytes (maxResponseBytes); the rest was not inflated"
+                : " whose body exceeds the limit of " + error.limit() + " bytes (maxResponseBytes); the rest was not read";
+        return new ApiException(describe(request) + " received a response (status " + status + ")" + what, status,
+                headers, "", null, List.of(), error);
+    }
+
+    /** A redirect the client does not follow. */
+    ApiException redirect(ApiRequest request, HttpResponse<?> response, URI target, boolean tooMany) {
+        String why = tooMany ? "more than " + Redirects.MAX + " times; the last to " + target
+                : "to another origin, " + target.getScheme() + "://" + target.getRawAuthority()
+                        + "; not followed, so that the credentials stay with " + origin;
+        return new ApiException(describe(request) + " was redirected (status " + response.statusCode() + ") "
+                + credentials.redact(why), response.statusCode(), response.headers(),
+                response.body() instanceof BoundedBuffer body ? text(body.toByteArray()) : "", null, List.of(), null);
+    }
+
+    /**
+     * A response outside 2xx. Where the spec declares an error body for the status, it is read and its
+     * deviations reported; it is offered typed only when it fits (no deviation the read mode, or
+     * {@link ReadMode#STRICT}, refuses), else only as raw text.
+     */
+    ApiException errorStatus(ApiRequest request, HttpResponse<?> response, byte[] body, ReadMode mode) {
         int status = response.statusCode();
         String raw = text(body);
         Object errorBody = null;
+        List<Deviation> deviations = new ArrayList<>();
         String problem = "";
         if (request.errorType(status) != null && body.length > 0) {
             try {
-                errorBody = BodyReader.json(request.errorType(status)).read(body, response.headers(), new ArrayList<>());
+                errorBody = BodyReader.json(request.errorType(status)).read(body, response.headers(), deviations);
             } catch (IOException e) {
                 problem = "; the body is not the JSON error the spec declares (" + jsonProblem(e) + ")";
             }
+            List<Deviation> misfits = deviations.stream().filter(d -> d.kind().contradictsSpec() || mode.refuses(d)).toList();
+            if (!misfits.isEmpty()) {
+                errorBody = null;
+                problem = "; the body does not fit the error the spec declares: " + misfits;
+            }
         }
-        String quoted = body.length == 0 ? "no body" : contentType(response.headers()) + " body: " + quote(raw);
-        return new ApiException(describe(request) + " failed with status " + status + ", " + credentials.redact(quoted + problem),
-                status, response.headers(), raw, errorBody, List.of(), null);
+        String quoted = body.length == 0 ? "no body" : contentType(response.headers()) + " body: " + quote(credentials.redact(raw));
+        return new ApiException(describe(request) + " failed with status " + status + ", " + quoted + credentials.redact(problem),
+                status, response.headers(), raw, errorBody, deviations, null);
     }
 
     /** A success body that cannot be read as the operation's type. */
-    ApiException unreadableBody(ApiRequest request, HttpResponse<byte[]> response, byte[] body, IOException error) {
-        return new ApiException(describe(request) + " returned a " + contentType(response.headers())
-                + " body that is not valid JSON: " + credentials.redact(jsonProblem(error)),
-                response.statusCode(), response.headers(), text(body), null, List.of(), error);
+    ApiException unreadableBody(ApiRequest request, HttpResponse<?> response, byte[] body, Exception error) {
+        String problem = error instanceof IOException io ? "is not valid JSON: " + jsonProblem(io) : "could not be read: " + error;
+        return new ApiException(describe(request) + " returned a " + contentType(response.headers()) + " body that "
+                + credentials.redact(problem), response.statusCode(), response.headers(), text(body), null, List.of(), scrub(error));
     }
 
     /** A compressed body that cannot be decompressed. */
-    ApiException undecompressable(ApiRequest request, HttpResponse<byte[]> response, IOException error) {
-        return new ApiException(describe(request) + " returned a gzip body that cannot be decompressed: " + error.getMessage(),
-                response.statusCode(), response.headers(), "", null, List.of(), error);
+    ApiException undecompressable(ApiRequest request, HttpResponse<?> response, IOException error) {
+        return new ApiException(describe(request) + " returned a gzip body that cannot be decompressed: "
+                + credentials.redact(String.valueOf(error.getMessage())), response.statusCode(), response.headers(), "", null,
+                List.of(), scrub(error));
     }
 
-    /** A body refused in strict mode because it deviates from the spec. */
-    ApiException deviating(ApiRequest request, HttpResponse<byte[]> response, byte[] body, List<Deviation> deviations) {
+    /** A body refused by the read mode, listing the deviations it refuses; {@link ApiException#deviations()} has them all. */
+    ApiException deviating(ApiRequest request, HttpResponse<?> response, byte[] body, List<Deviation> deviations,
+            List<Deviation> refused) {
         return new ApiException(describe(request) + " returned a body that deviates from the spec: "
-                + credentials.redact(deviations.toString()),
-                response.statusCode(), response.headers(), text(body), null, deviations, null);
+                + credentials.redact(refused.toString()), response.statusCode(), response.headers(), text(body), null, deviations, null);
+    }
+
+    private Throwable scrub(Throwable cause) {
+        return ScrubbedException.of(cause, credentials::redact);
     }
 
     private static String describe(ApiRequest request) {
@@ -131,6 +155,6 @@ final class Failures {
     }
 
     private static String text(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8);
+        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }
 }

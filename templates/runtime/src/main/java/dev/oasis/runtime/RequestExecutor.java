@@ -1,64 +1,89 @@
 package dev.oasis.runtime;
 
 import dev.oasis.runtime.json.Deviation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
+import java.util.function.Supplier;
 
 /**
- * What a generated {@code ApiClient} does with a request: adds credentials, sends it, retries what
- * may be retried, reads the response and turns every failure into an {@link ApiException}.
- * Thread-safe.
+ * What a generated {@code ApiClient} does with a request: prepares it ({@link RequestPreparer}:
+ * credentials, options, interceptors), sends it as a {@link Call} (retries, redirects, the deadline,
+ * the size limit), reads the response, whole or as it arrives, and turns every failure into an
+ * {@link ApiException}. Thread-safe.
  */
-final class RequestExecutor {
+public final class RequestExecutor {
 
     /**
      * Everything a client was configured with.
      *
-     * @param http the HTTP client
+     * @param http the HTTP client, which does not follow redirects
      * @param baseUrl the base URL without a trailing slash
      * @param credentials the credentials by security scheme
-     * @param readMode tolerant or strict reading
+     * @param readMode which deviations from the spec refuse a response
      * @param connectTimeout the connect timeout, for messages
-     * @param requestTimeout how long a request may take
+     * @param requestTimeout the deadline of a call: all attempts, the waits between them and every body byte
+     * @param maxResponseBytes the most bytes a response body may have, as received and once decompressed
      * @param userAgent the User-Agent header
-     * @param retryPolicy when and how often to retry
+     * @param retryPolicy when and how often to retry, and how long one attempt may take
      * @param enabledUnstable the unstable operations enabled
-     * @param deviationListener receives the deviations of responses read in tolerant mode
+     * @param deviationListener receives the deviations of responses accepted despite them
+     * @param interceptors the request and response interceptors
      */
     record Settings(HttpClient http, String baseUrl, Credentials credentials, ReadMode readMode, Duration connectTimeout,
-            Duration requestTimeout, String userAgent, RetryPolicy retryPolicy, Set<String> enabledUnstable,
-            BiConsumer<String, List<Deviation>> deviationListener) {
+            Duration requestTimeout, int maxResponseBytes, String userAgent, RetryPolicy retryPolicy, Set<String> enabledUnstable,
+            BiConsumer<String, List<Deviation>> deviationListener, Interceptors interceptors) {
     }
 
     private final Settings settings;
     private final Failures failures;
+    private final RetryBudget budget;
+    private final URI origin;
+    private final RequestPreparer preparer;
+    private final StreamedResponses streamed;
 
     RequestExecutor(Settings settings) {
         this.settings = settings;
-        String authority = URI.create(settings.baseUrl()).getAuthority();
-        this.failures = new Failures(settings.credentials(), authority != null ? authority : settings.baseUrl(),
-                settings.connectTimeout(), settings.requestTimeout());
+        this.origin = URI.create(settings.baseUrl());
+        this.failures = new Failures(settings.credentials(), origin.getAuthority() != null ? origin.getAuthority() : settings.baseUrl(),
+                settings.connectTimeout());
+        this.budget = settings.retryPolicy().newBudget();
+        this.preparer = new RequestPreparer(settings, failures);
+        this.streamed = new StreamedResponses(failures, settings.readMode(), settings.deviationListener());
     }
 
     /** @return the base URL requests go to, without a trailing slash */
-    String baseUrl() {
+    public String baseUrl() {
         return settings.baseUrl();
+    }
+
+    /**
+     * The items of every page of a paginated operation, fetched lazily as they are iterated to.
+     *
+     * @param request the first page's request
+     * @param fetch sends a page's request and reads the response, as the client does
+     * @param paging how pages follow each other
+     * @param <P> the page type
+     * @param <T> the item type
+     * @return the items
+     */
+    public <P, T> PaginatedIterable<T> paginate(ApiRequest request, Function<ApiRequest, ApiResponse<P>> fetch, Paging<P, T> paging) {
+        return new PaginatedIterable<>(request, paging, fetch, this::uri);
+    }
+
+    /** The URL a request goes to without credentials: for resolving the relative links of its response. */
+    private URI uri(ApiRequest request) {
+        return request.link() != null ? request.link()
+                : URI.create(settings.baseUrl() + request.expandedPath() + (request.query().isEmpty() ? "" : "?" + request.query()));
     }
 
     /**
@@ -68,29 +93,26 @@ final class RequestExecutor {
      * @param reader reads the success body
      * @param <T> the body type
      * @return the response
-     * @throws ApiException on an error status, an unreadable body, a timeout, a connection failure or
-     *     a disabled unstable operation
+     * @throws ApiException on an error status, an unreadable or too large body, a timeout, a connection
+     *     failure, a redirect to another origin or a disabled unstable operation
      * @throws IllegalArgumentException when a header value contains a line break
      */
-    <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
-        HttpRequest httpRequest = prepare(request);
-        long start = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response;
-            try {
-                response = settings.http().send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw failures.transport(request, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw Failures.of(request, "was interrupted", e);
-            }
-            Optional<Duration> delay = nextDelay(request, response, attempt, start);
-            if (delay.isEmpty()) {
-                return read(request, response, reader);
-            }
-            awaitRetry(request, delay.get());
-        }
+    public <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
+        return await(request, start(request, () -> new LimitedBody(settings.maxResponseBytes())), response -> read(request, response, reader));
+    }
+
+    /**
+     * Like {@link #execute(ApiRequest, BodyReader)}, the success body read as it arrives: the call
+     * (and its deadline) ends when the headers arrive, and no size limit applies to the body.
+     *
+     * @param request the request an API method built
+     * @param reader wraps the success body
+     * @param <T> the value type
+     * @return the response, its body open until the caller closes it
+     */
+    public <T> ApiResponse<T> execute(ApiRequest request, StreamReader<T> reader) {
+        return await(request, start(request, () -> new StreamingBody(settings.maxResponseBytes())),
+                response -> readStreamed(request, response, reader));
     }
 
     /**
@@ -98,132 +120,115 @@ final class RequestExecutor {
      * The future fails with an {@link ApiException} for everything {@link #execute} throws it for
      * ({@link CompletableFuture#join()} wraps it in a {@link java.util.concurrent.CompletionException}, {@code get()} in an
      * {@link ExecutionException}), and with an {@link IllegalArgumentException} for a header value
-     * with a line break.
+     * with a line break. Cancelling the future, or any stage derived from it, aborts the call.
      *
      * @param request the request an API method built
      * @param reader reads the success body
      * @param <T> the body type
      * @return the response, once it has arrived
      */
-    <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
-        HttpRequest httpRequest;
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
+        return CallFuture.reading(() -> start(request, () -> new LimitedBody(settings.maxResponseBytes())),
+                response -> read(request, response, reader));
+    }
+
+    /**
+     * Like {@link #executeAsync(ApiRequest, BodyReader)}, the success body read as it arrives.
+     *
+     * @param request the request an API method built
+     * @param reader wraps the success body
+     * @param <T> the value type
+     * @return the response once its headers have arrived, its body open until the caller closes it
+     */
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, StreamReader<T> reader) {
+        return CallFuture.reading(() -> start(request, () -> new StreamingBody(settings.maxResponseBytes())),
+                response -> readStreamed(request, response, reader));
+    }
+
+    /** Waits for a call and reads its response; interruption aborts the call. */
+    private <B, T> T await(ApiRequest request, CompletableFuture<HttpResponse<B>> call, Function<HttpResponse<B>, T> read) {
         try {
-            httpRequest = prepare(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return attemptAsync(request, httpRequest, reader, 1, System.nanoTime());
-    }
-
-    private <T> CompletableFuture<ApiResponse<T>> attemptAsync(ApiRequest request, HttpRequest httpRequest,
-            BodyReader<T> reader, int attempt, long start) {
-        return settings.http().sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, error) -> {
-                    if (error != null) {
-                        return CompletableFuture.<ApiResponse<T>>failedFuture(failures.async(request, error));
-                    }
-                    Optional<Duration> delay = nextDelay(request, response, attempt, start);
-                    if (delay.isPresent()) {
-                        return settings.retryPolicy().waitFor(delay.get())
-                                .thenCompose(ignored -> attemptAsync(request, httpRequest, reader, attempt + 1, start));
-                    }
-                    try {
-                        return CompletableFuture.completedFuture(read(request, response, reader));
-                    } catch (ApiException e) {
-                        return CompletableFuture.<ApiResponse<T>>failedFuture(e);
-                    }
-                })
-                .thenCompose(Function.identity());
-    }
-
-    private Optional<Duration> nextDelay(ApiRequest request, HttpResponse<byte[]> response, int attempt, long start) {
-        return settings.retryPolicy().nextDelay(request.method(), response.statusCode(), response.headers(), attempt,
-                Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private void awaitRetry(ApiRequest request, Duration delay) {
-        CompletableFuture<Void> wait = settings.retryPolicy().waitFor(delay);
-        try {
-            wait.get();
+            return read.apply(call.get());
         } catch (InterruptedException e) {
-            wait.cancel(false);
+            call.cancel(true);
             Thread.currentThread().interrupt();
-            throw Failures.of(request, "was interrupted while waiting to retry", e);
-        } catch (ExecutionException | CancellationException e) {
-            throw Failures.of(request, "could not wait to retry: " + e, e);
+            throw failures.failed(request, "was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ApiException failure ? failure : failures.failed(request, "failed: " + e.getCause(), e.getCause());
         }
     }
 
-    private HttpRequest prepare(ApiRequest request) {
-        if (request.unstable() && !settings.enabledUnstable().contains(request.operationId())) {
-            throw Failures.of(request, "is an unstable operation (x-unstable) and is disabled; enable it with "
-                    + "ApiClient.builder().enableUnstableOperations(\"" + request.operationId() + "\")", null);
-        }
-        StringBuilder url = new StringBuilder(settings.baseUrl()).append(request.expandedPath());
-        List<String> query = new ArrayList<>();
-        if (!request.query().isEmpty()) {
-            query.add(request.query());
-        }
-        HttpRequest.Builder http = HttpRequest.newBuilder()
-                .timeout(settings.requestTimeout())
-                .header("Accept", request.accept())
-                .header("Accept-Encoding", "gzip")
-                .header("User-Agent", settings.userAgent());
-        request.headers().forEach((name, value) -> http.header(name, ParameterStyles.checkedHeaderValue(name, value)));
-        List<String> cookies = new ArrayList<>(request.cookies());
-        settings.credentials().apply(request.security(), http, query, cookies);
-        if (!cookies.isEmpty()) {
-            http.header("Cookie", ParameterStyles.checkedHeaderValue("Cookie", String.join("; ", cookies)));
-        }
-        if (!query.isEmpty()) {
-            url.append('?').append(String.join("&", query));
-        }
-        http.uri(URI.create(url.toString()));
-        if (request.body() != null) {
-            http.header("Content-Type", request.body().mediaType());
-            http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body().bytes()));
-        } else {
-            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        return http.build();
+    /**
+     * Prepares a request's first attempt and starts its call, with its deadline: the request's own
+     * timeout, else the client's, and the retry policy's attempt timeout. The one place where that
+     * deadline is computed.
+     *
+     * @throws ApiException for a disabled unstable operation, an unreadable file, or a failing interceptor or token supplier
+     * @throws IllegalArgumentException when a header value contains a line break
+     */
+    private <B> CompletableFuture<HttpResponse<B>> start(ApiRequest request, Supplier<ReceivingBody<B>> bodies) {
+        AttemptHooks hooks = new AttemptHooks(preparer, settings.interceptors(), failures, request, preparer.prepare(request, 1, false));
+        RetryPolicy policy = request.options().retryPolicy().orElse(settings.retryPolicy());
+        Deadline deadline = Deadline.start(request.options().timeout().orElse(settings.requestTimeout()), policy.attemptTimeout());
+        return new Call<>(settings, budget, failures, origin, hooks, request, deadline, bodies).start();
     }
 
-    private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<byte[]> response, BodyReader<T> reader) {
+    /** A streamed call's response: a success body wrapped as it arrives, any other read whole and thrown. */
+    private <T> ApiResponse<T> readStreamed(ApiRequest request, HttpResponse<Object> response, StreamReader<T> reader) {
+        if (response.body() instanceof BoundedBuffer buffered) {
+            throw failures.errorStatus(request, response, decoded(request, response, buffered), settings.readMode());
+        }
+        return streamed.read(request, response, reader);
+    }
+
+    private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<BoundedBuffer> response, BodyReader<T> reader) {
         int status = response.statusCode();
-        byte[] body = decompressed(request, response);
+        byte[] body = decoded(request, response, response.body());
         if (status < 200 || status >= 300) {
-            throw failures.errorStatus(request, response, body);
-        }
-        if (body.length == 0 || status == 204) {
-            return new ApiResponse<>(status, response.headers(), null, List.of());
+            throw failures.errorStatus(request, response, body, settings.readMode());
         }
         List<Deviation> deviations = new ArrayList<>();
+        if (body.length == 0 || status == 204) {
+            if (status != 204 && reader.requiresContent()) {
+                deviations.add(new Deviation("", "no body where the spec declares one", Deviation.Kind.EMPTY_BODY));
+            }
+            return accepted(request, response, body, null, deviations);
+        }
         T value;
         try {
             value = reader.read(body, response.headers(), deviations);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw failures.unreadableBody(request, response, body, e);
         }
-        if (!deviations.isEmpty()) {
-            // Strict mode refuses any deviation; tolerant mode still refuses a body of which nothing
-            // could be read, so that its raw text reaches the caller in the exception, not lost.
-            if (settings.readMode() == ReadMode.STRICT || value == null) {
-                throw failures.deviating(request, response, body, deviations);
-            }
-            settings.deviationListener().accept(request.operationId(), List.copyOf(deviations));
+        if (value == null && !deviations.isEmpty()) {
+            // Even tolerant mode refuses a body of which nothing could be read, so that its raw text
+            // reaches the caller in the exception rather than being lost.
+            throw failures.deviating(request, response, body, deviations, deviations);
         }
-        return new ApiResponse<>(status, response.headers(), value, deviations);
+        return accepted(request, response, body, value, deviations);
     }
 
-    private byte[] decompressed(ApiRequest request, HttpResponse<byte[]> response) {
-        byte[] body = response.body();
-        boolean gzip = response.headers().firstValue("Content-Encoding")
-                .map(encoding -> encoding.trim().equalsIgnoreCase("gzip")).orElse(false);
-        if (!gzip || body.length == 0) {
-            return body;
+    private <T> ApiResponse<T> accepted(ApiRequest request, HttpResponse<BoundedBuffer> response, byte[] body, T value,
+            List<Deviation> deviations) {
+        List<Deviation> refused = settings.readMode().refused(deviations);
+        if (!refused.isEmpty()) {
+            throw failures.deviating(request, response, body, deviations, refused);
         }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-            return in.readAllBytes();
+        if (!deviations.isEmpty()) {
+            settings.deviationListener().accept(request.operationId(), List.copyOf(deviations));
+        }
+        return new ApiResponse<>(response.statusCode(), response.headers(), value, deviations);
+    }
+
+    /** The body with its gzip encoding undone, inflated only up to the size limit: before any status check reads it. */
+    private byte[] decoded(ApiRequest request, HttpResponse<?> response, BoundedBuffer body) {
+        if (body.size() == 0 || !ContentDecoding.isGzip(response.headers())) {
+            return body.toByteArray();
+        }
+        try {
+            return ContentDecoding.gunzip(body.stream(), settings.maxResponseBytes());
+        } catch (BodyTooLargeException e) {
+            throw failures.tooLarge(request, response.statusCode(), response.headers(), e);
         } catch (IOException e) {
             throw failures.undecompressable(request, response, e);
         }
@@ -233,11 +238,12 @@ final class RequestExecutor {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The settings without secrets: base URL, the schemes with credentials, read mode, retries, unstable operations. */
+    /** The settings without secrets: base URL, the schemes with credentials, read mode, limits, retries, unstable operations. */
     @Override
     public String toString() {
         return "[baseUrl=" + settings.baseUrl() + ", credentials=" + settings.credentials().schemes()
-                + ", readMode=" + settings.readMode() + ", " + settings.retryPolicy() + ", unstableEnabled="
-                + settings.enabledUnstable().stream().sorted().toList() + "]";
+                + ", readMode=" + settings.readMode() + ", requestTimeout=" + settings.requestTimeout()
+                + ", maxResponseBytes=" + settings.maxResponseBytes() + ", " + settings.retryPolicy() + ", unstableEnabled="
+                + settings.enabledUnstable().stream().sorted().toList() + ", " + settings.interceptors() + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.oasis.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpHeaders;
@@ -40,5 +41,66 @@ class RetryPolicyTest {
     @Test
     void noneNeverRetries() {
         assertEquals(Optional.empty(), RetryPolicy.none().nextDelay("GET", 503, NONE, 1, Duration.ZERO));
+    }
+
+    @Test
+    void serverWaitsOfAnySizeOrShapeNeverOverflow() {
+        RetryPolicy lenient = RetryPolicy.builder().maxElapsed(Duration.ofSeconds(Long.MAX_VALUE)).build();
+        for (String value : List.of("9223372036854775807", "99999999999999999999999999", "Fri, 31 Dec 9999 23:59:59 GMT")) {
+            HttpHeaders retryAfter = HttpHeaders.of(Map.of("Retry-After", List.of(value)), (name, v) -> true);
+            HttpHeaders reset = HttpHeaders.of(Map.of("X-RateLimit-Reset", List.of(value)), (name, v) -> true);
+
+            assertEquals(Optional.empty(), policy.nextDelay("GET", 429, retryAfter, 1, Duration.ZERO), value);
+            assertTrue(lenient.nextDelay("GET", 429, retryAfter, 1, Duration.ofSeconds(Long.MAX_VALUE - 1)).isEmpty(), value);
+            if (!value.contains(" ")) {
+                assertEquals(Optional.empty(), policy.nextDelay("GET", 429, reset, 1, Duration.ZERO), value);
+                assertTrue(lenient.nextDelay("GET", 429, reset, 1, Duration.ZERO).orElseThrow().compareTo(Duration.ofDays(365)) > 0, value);
+            }
+        }
+    }
+
+    @Test
+    void negativeOrGarbledServerWaitsAreIgnoredForTheBackoff() {
+        for (String value : List.of("-1", "soon", "1e3", " ", "+5")) {
+            HttpHeaders headers = HttpHeaders.of(Map.of("Retry-After", List.of(value)), (name, v) -> true);
+
+            Duration delay = policy.nextDelay("GET", 503, headers, 1, Duration.ZERO).orElseThrow();
+
+            assertTrue(delay.compareTo(Duration.ofMillis(50)) >= 0 && delay.compareTo(Duration.ofMillis(100)) <= 0, value + ": " + delay);
+        }
+    }
+
+    @Test
+    void theBackoffOfHugeDelaysIsCappedWithoutOverflow() {
+        RetryPolicy huge = RetryPolicy.builder().maxAttempts(100).initialDelay(Duration.ofSeconds(Long.MAX_VALUE / 2))
+                .maxDelay(Duration.ofSeconds(Long.MAX_VALUE)).maxElapsed(Duration.ofSeconds(Long.MAX_VALUE)).build();
+
+        for (int attempt = 1; attempt < 100; attempt += 7) {
+            Duration delay = huge.nextDelay("GET", 503, NONE, attempt, Duration.ZERO).orElseThrow();
+            assertTrue(!delay.isNegative() && delay.toNanos() <= Long.MAX_VALUE / 4, delay::toString);
+        }
+    }
+
+    @Test
+    void connectionFailuresAreRetriedForIdempotentMethodsOnly() {
+        assertTrue(policy.nextDelayAfterConnectionFailure("GET", 1, Duration.ZERO).isPresent());
+        assertTrue(policy.nextDelayAfterConnectionFailure("DELETE", 2, Duration.ZERO).isPresent());
+        assertEquals(Optional.empty(), policy.nextDelayAfterConnectionFailure("GET", 3, Duration.ZERO));
+        assertEquals(Optional.empty(), policy.nextDelayAfterConnectionFailure("POST", 1, Duration.ZERO));
+        assertEquals(Optional.empty(), policy.nextDelayAfterConnectionFailure("PATCH", 1, Duration.ZERO));
+        assertTrue(RetryPolicy.builder().retryNonIdempotent(true).build().nextDelayAfterConnectionFailure("POST", 1, Duration.ZERO)
+                .isPresent());
+    }
+
+    @Test
+    void theBudgetAndTheAttemptTimeoutAreCheckedAndShown() {
+        RetryPolicy budgeted = RetryPolicy.builder().retryBudget(0.1, 10).attemptTimeout(Duration.ofSeconds(5)).build();
+
+        assertEquals("RetryPolicy[maxAttempts=4, initialDelay=PT0.5S, maxDelay=PT30S, maxElapsed=PT1M, attemptTimeout=PT5S, "
+                + "retryNonIdempotent=false, budget=0.1 per call, at least 10]", budgeted.toString());
+        assertEquals(Duration.ofSeconds(5), budgeted.attemptTimeout());
+        assertEquals("retryBudget needs a ratio from 0 to 1 and minRetries of at least 0, was 1.5 and 1",
+                assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().retryBudget(1.5, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().retryBudget(Double.NaN, 1));
     }
 }

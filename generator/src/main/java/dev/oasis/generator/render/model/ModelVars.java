@@ -11,7 +11,8 @@ import java.util.List;
  * @param deprecated whether the schema is deprecated
  * @param usesDeprecated whether the class refers to a deprecated type and so suppresses
  *     deprecation warnings (the spec's choice, not the user's)
- * @param supertypes the sealed interfaces of the discriminated {@code allOf} parents the class
+ * @param supertypes the interfaces the class implements: {@code Serializable} with {@code serializableModels},
+ *     and the sealed interfaces of the discriminated {@code allOf} parents the class
  *     extends, joined with commas; empty for none
  * @param properties the declared properties in spec order
  * @param requiredProperties the properties the spec requires, in spec order
@@ -22,6 +23,9 @@ import java.util.List;
  * @param sharedCodecs the properties whose codec is held in a static constant, in spec order
  * @param extrasDeclared whether the schema allows properties it does not declare
  *     ({@code additionalProperties} true or a schema), so that reading them is no deviation
+ * @param extrasForbidden whether the schema forbids properties it does not declare
+ *     ({@code additionalProperties: false}), so that reading one contradicts the spec; otherwise an
+ *     undeclared property only says more than the spec
  * @param typedExtras whether {@code additionalProperties} is a schema, so that undeclared properties
  *     that fit it are kept typed (the others stay raw and are reported)
  * @param extrasJavaType the Java type of typed undeclared properties; {@code JsonNode} when not typed
@@ -40,6 +44,7 @@ public record ModelVars(
         List<PropertyVars> requiredWhenReading,
         List<PropertyVars> sharedCodecs,
         boolean extrasDeclared,
+        boolean extrasForbidden,
         boolean typedExtras,
         String extrasJavaType,
         String extrasCodec) {

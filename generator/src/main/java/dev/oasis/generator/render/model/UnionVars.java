@@ -35,7 +35,10 @@ public record UnionVars(
      * @param rule the expression that builds the branch's test, a {@code Rule}, held in the record's
      *     {@code RULE} constant; its calls may span lines
      * @param ruleDescription what the test asks of a payload, in words, for Javadoc
+     * @param validation the Bean Validation annotations of the record's component ({@code @Valid} for
+     *     a model, with {@code beanValidation}); empty otherwise
      */
-    public record Variant(String recordName, String label, String javaType, String codec, String rule, String ruleDescription) {
+    public record Variant(String recordName, String label, String javaType, String codec, String rule, String ruleDescription,
+            List<String> validation) {
     }
 }

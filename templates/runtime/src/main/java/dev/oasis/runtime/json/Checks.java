@@ -69,7 +69,7 @@ public final class Checks {
             if (value != null) {
                 String violation = violation(value);
                 if (violation != null) {
-                    in.deviation(violation);
+                    in.deviation(Deviation.Kind.CONSTRAINT_VIOLATED, violation);
                 }
             }
             return value;

@@ -19,6 +19,14 @@ public interface JsonCodec<T> {
     /** Writes a non-null value. */
     void write(JsonGenerator out, T value) throws IOException;
 
+    /**
+     * Whether JSON null is one of this type's values, so that a null where it is expected is no
+     * deviation: true only for a schema without a type, which admits any JSON value.
+     */
+    default boolean admitsNull() {
+        return false;
+    }
+
     /** A codec from a read function and a write function. */
     static <T> JsonCodec<T> of(Reader<T> reader, Writer<T> writer) {
         return new JsonCodec<>() {

@@ -44,6 +44,14 @@ public final class JsonInput {
         return new JsonInput(parser, "", deviations);
     }
 
+    /**
+     * Starts reading at the value the parser is already on, as any Jackson {@code ObjectMapper} hands a
+     * value to a deserializer. Pointers are those of the whole document the parser reads.
+     */
+    public static JsonInput at(JsonParser parser, List<Deviation> deviations) {
+        return new JsonInput(parser, "", deviations);
+    }
+
     /** The underlying parser. */
     public JsonParser parser() {
         return parser;
@@ -63,12 +71,22 @@ public final class JsonInput {
     }
 
     /**
-     * Reads the current property's value with {@code codec}. A value that does not fit, even in
-     * part, is put into {@code unmatched} under the property's name, so it is written back as it came.
+     * Reads the current value of a property that is not nullable with {@code codec}. A value that does
+     * not fit, even in part, is put into {@code unmatched} under the property's name, so it is written
+     * back as it came; so is an explicit JSON null, which is reported unless the type admits it. A raw
+     * value kept for an earlier duplicate of the property is dropped: the last value counts.
      */
     public <T> T field(JsonCodec<T> codec, Map<String, JsonNode> unmatched) throws IOException {
         String name = parser.currentName();
-        T value = read(codec);
+        unmatched.remove(name);
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            if (!codec.admitsNull()) {
+                deviation(Deviation.Kind.NULL_VALUE, "null, which the spec does not allow here");
+            }
+            unmatched.put(name, TREES.nullNode());
+            return null;
+        }
+        T value = codec.read(this);
         JsonNode raw = takeMismatch();
         if (raw != null) {
             unmatched.put(name, raw);
@@ -82,6 +100,7 @@ public final class JsonInput {
      */
     public <T> JsonNullable<T> nullableField(JsonCodec<T> codec, Map<String, JsonNode> unmatched) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            unmatched.remove(parser.currentName());
             return JsonNullable.ofNull();
         }
         T value = field(codec, unmatched);
@@ -127,10 +146,16 @@ public final class JsonInput {
         return false;
     }
 
-    /** Moves to the next property's value; false at the end of the object. */
+    /**
+     * Moves to the next property's value; false at the end of the object. A property that appears
+     * again in the same object is reported; the reader keeps its last value.
+     */
     public boolean nextField() throws IOException {
         if (parser.nextToken() != JsonToken.FIELD_NAME) {
             return false;
+        }
+        if (!FieldNames.firstTime(parser.getParsingContext(), parser.currentName())) {
+            deviation(Deviation.Kind.DUPLICATE_PROPERTY, "duplicate property; its last value is kept");
         }
         parser.nextToken();
         return true;
@@ -143,14 +168,23 @@ public final class JsonInput {
 
     /** Reads a property the spec does not declare, reporting it; its value is kept as raw JSON. */
     public JsonNode undeclared(String typeName) throws IOException {
-        deviation("undeclared property of " + typeName);
+        deviation(Deviation.Kind.UNDECLARED_PROPERTY, "undeclared property of " + typeName);
+        return readTree();
+    }
+
+    /**
+     * Reads a property the spec forbids ({@code additionalProperties: false}), reporting it; its value
+     * is kept as raw JSON.
+     */
+    public JsonNode forbidden(String typeName) throws IOException {
+        deviation(Deviation.Kind.FORBIDDEN_PROPERTY, "property not allowed in " + typeName + " (additionalProperties: false)");
         return readTree();
     }
 
     /** Reports a required property missing from the object just read. */
     public void missing(String property, String typeName) {
         deviations.add(new Deviation(pointer() + "/" + property.replace("~", "~0").replace("/", "~1"),
-                "required property of " + typeName + " is missing"));
+                "required property of " + typeName + " is missing", Deviation.Kind.MISSING_PROPERTY));
     }
 
     /**
@@ -158,14 +192,24 @@ public final class JsonInput {
      * enclosing object. Always returns null, so codecs can {@code return in.mismatch(...)}.
      */
     public <T> T mismatch(String expectation) throws IOException {
-        deviation(expectation + ", found " + describe(parser.currentToken()));
+        deviation(Deviation.Kind.WRONG_TYPE, expectation + ", found " + describe(parser.currentToken()));
         mismatched = readTree();
         return null;
     }
 
-    /** Reports a deviation at the current position. */
-    public void deviation(String message) {
-        deviations.add(new Deviation(pointer(), message));
+    /**
+     * Reports a value already read as a tree that does not fit its type, and keeps it as raw JSON for
+     * the enclosing object, as {@link #mismatch} does. Always returns null.
+     */
+    public <T> T misfit(JsonNode raw, String expectation) {
+        deviation(Deviation.Kind.WRONG_TYPE, expectation);
+        mismatched = raw;
+        return null;
+    }
+
+    /** Reports a deviation of the given kind at the current position. */
+    public void deviation(Deviation.Kind kind, String message) {
+        deviations.add(new Deviation(pointer(), message, kind));
     }
 
     /** Reads the current value as a tree. */

@@ -135,7 +135,7 @@ public final class Unions {
          */
         public JsonNode unmatched(String unionName) throws IOException {
             if (failedFrom < 0) {
-                in.deviation("matches no branch of " + unionName);
+                in.deviation(Deviation.Kind.NO_MATCHING_BRANCH, "matches no branch of " + unionName);
             }
             return tree();
         }

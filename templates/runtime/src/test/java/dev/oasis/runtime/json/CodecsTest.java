@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,50 @@ class CodecsTest {
         Map<String, String> map = read(Codecs.mapOf(Codecs.STRING), "{\"b\":\"1\",\"a\":\"2\"}", new ArrayList<>());
 
         assertEquals("{\"b\":\"1\",\"a\":\"2\"}", write(Codecs.mapOf(Codecs.STRING), map));
+    }
+
+    @Test
+    void aDuplicateKeyOfAMapIsReportedAndItsLastValueKeptTypedOrRaw() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+        JsonCodec<Map<String, Long>> counts = Codecs.mapOf(Codecs.INT64);
+
+        Map<String, Long> typedLast = read(counts, "{\"a\":\"x\",\"b\":2,\"a\":1}", deviations);
+        Map<String, Long> rawLast = read(counts, "{\"a\":1,\"a\":\"x\"}", new ArrayList<>());
+
+        assertEquals(Map.of("a", 1L, "b", 2L), typedLast);
+        assertEquals("{\"a\":1,\"b\":2}", write(counts, typedLast));
+        assertEquals(List.of("/a: expected an int64, found a string", "/a: duplicate property; its last value is kept"),
+                deviations.stream().map(Deviation::toString).toList());
+        assertEquals(List.of(Deviation.Kind.WRONG_TYPE, Deviation.Kind.DUPLICATE_PROPERTY),
+                deviations.stream().map(Deviation::kind).toList());
+        assertNull(rawLast.get("a"));
+    }
+
+    @Test
+    void keysRepeatedAcrossSiblingAndNestedObjectsAreNoDuplicates() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+        JsonCodec<List<Map<String, Map<String, Long>>>> nested = Codecs.listOf(Codecs.mapOf(Codecs.mapOf(Codecs.INT64)));
+
+        read(nested, "[{\"a\":{\"a\":1,\"b\":2},\"b\":{\"a\":1}},{\"a\":{\"a\":1},\"b\":{}}]", deviations);
+        read(Codecs.mapOf(Codecs.INT64), "{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,"
+                + "\"k8\":8,\"k9\":9,\"k9\":9,\"k0\":0}", deviations);
+
+        assertEquals(List.of("/k9", "/k0"), deviations.stream().map(Deviation::pointer).toList());
+    }
+
+    @Test
+    void anExplicitNullIsKeptForWritingBackAndReportedUnlessTheTypeAdmitsAnyValue() throws IOException {
+        List<Deviation> deviations = new ArrayList<>();
+        Map<String, JsonNode> unmatched = new LinkedHashMap<>();
+        JsonInput in = JsonInput.start(JSON.createParser("{\"any\":null,\"text\":null}"), deviations);
+
+        in.nextField();
+        assertNull(in.field(Codecs.ANY, unmatched));
+        in.nextField();
+        assertNull(in.field(Codecs.STRING, unmatched));
+
+        assertEquals("{any=null, text=null}", unmatched.toString());
+        assertEquals(List.of("/text: null, which the spec does not allow here"), deviations.stream().map(Deviation::toString).toList());
+        assertEquals(Deviation.Kind.NULL_VALUE, deviations.get(0).kind());
     }
 }

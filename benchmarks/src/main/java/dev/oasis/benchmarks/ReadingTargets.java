@@ -1,0 +1,45 @@
+package dev.oasis.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The targets on reading bodies with the generated client: against the bare token pass and
+ * against Datadog's client. Reading is measured for our build only, so the baseline has no figure.
+ */
+final class ReadingTargets {
+
+    private ReadingTargets() {
+    }
+
+    static Optional<TargetCheck.Figure> vsFloor(Results results, String subject, List<String> bodies) {
+        return ratios(results, subject, bodies, "streaming", true);
+    }
+
+    static Optional<TargetCheck.Figure> vsDatadog(Results results, String subject, List<String> bodies) {
+        return ratios(results, subject, bodies, "datadog", false);
+    }
+
+    private static Optional<TargetCheck.Figure> ratios(Results results, String subject, List<String> bodies,
+            String other, boolean floor) {
+        ReadingRun.Scores scores = results.reading();
+        if (scores == null || !subject.equals(Results.OURS)) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        boolean met = true;
+        for (String body : bodies) {
+            Optional<ReadingRun.Score> ours = scores.find("oasis", body);
+            Optional<ReadingRun.Score> theirs = scores.find(other, body);
+            if (ours.isEmpty() || theirs.isEmpty()) {
+                continue;
+            }
+            double ratio = floor ? theirs.get().opsPerSecond() / ours.get().opsPerSecond()
+                    : ours.get().opsPerSecond() / theirs.get().opsPerSecond();
+            parts.add(String.format(floor ? "%s %.2fx slower" : "%s %.2fx", body, ratio));
+            met &= floor ? ratio <= 1.5 : ratio >= 2;
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new TargetCheck.Figure(String.join(", ", parts), met));
+    }
+}
