@@ -28,20 +28,21 @@ public final class JsonInput {
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private final JsonParser parser;
-    private final String pointerPrefix;
+    /** The input whose current value this one replays, for the start of its pointers; null at the top. */
+    private final JsonInput outer;
     private final List<Deviation> deviations;
     private JsonNode mismatched;
 
-    private JsonInput(JsonParser parser, String pointerPrefix, List<Deviation> deviations) {
+    private JsonInput(JsonParser parser, JsonInput outer, List<Deviation> deviations) {
         this.parser = parser;
-        this.pointerPrefix = pointerPrefix;
+        this.outer = outer;
         this.deviations = deviations;
     }
 
     /** Starts reading a document: moves to its first token. Deviations are added to {@code deviations}. */
     public static JsonInput start(JsonParser parser, List<Deviation> deviations) throws IOException {
         parser.nextToken();
-        return new JsonInput(parser, "", deviations);
+        return new JsonInput(parser, null, deviations);
     }
 
     /**
@@ -49,7 +50,7 @@ public final class JsonInput {
      * value to a deserializer. Pointers are those of the whole document the parser reads.
      */
     public static JsonInput at(JsonParser parser, List<Deviation> deviations) {
-        return new JsonInput(parser, "", deviations);
+        return new JsonInput(parser, null, deviations);
     }
 
     /** The underlying parser. */
@@ -218,11 +219,15 @@ public final class JsonInput {
         return tree == null ? TREES.nullNode() : tree;
     }
 
-    /** An input over buffered tokens, reporting deviations at their pointers under the current one. */
+    /**
+     * An input over buffered tokens, reporting deviations at their pointers under the current one; it
+     * is read while this input stays on the value it replays, so its pointers are built only when a
+     * deviation is reported.
+     */
     JsonInput replay(TokenBuffer buffer) throws IOException {
         JsonParser replay = buffer.asParser(TREES);
         replay.nextToken();
-        return new JsonInput(replay, pointer(), deviations);
+        return new JsonInput(replay, this, deviations);
     }
 
     /** How many deviations were reported so far, to mark where a reading that may be withdrawn starts. */
@@ -243,7 +248,8 @@ public final class JsonInput {
 
     /** The JSON pointer of the current value. */
     public String pointer() {
-        return pointerPrefix + parser.getParsingContext().pathAsPointer().toString();
+        String path = parser.getParsingContext().pathAsPointer().toString();
+        return outer == null ? path : outer.pointer() + path;
     }
 
     private static String describe(JsonToken token) {
