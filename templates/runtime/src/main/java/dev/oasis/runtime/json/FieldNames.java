@@ -1,22 +1,18 @@
 package dev.oasis.runtime.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The property names read so far in one JSON object, kept as the current value of the object's
  * parsing context (which Jackson clears when it reuses the context for the next object), so that a
- * duplicate is seen wherever the object is read from. A few names are compared in a list; more go
- * into a set.
+ * duplicate is seen wherever the object is read from. The names sit in an open-addressed table, as
+ * every property of every object read is checked here: Jackson hands out the same canonical string
+ * for a name each time, whose hash is computed once.
  */
 final class FieldNames {
 
-    private static final int LIST_SIZE = 8;
-
-    private final String[] first = new String[LIST_SIZE];
+    private String[] table = new String[16];
     private int count;
-    private Set<String> more;
 
     private FieldNames() {
     }
@@ -31,7 +27,7 @@ final class FieldNames {
     static boolean firstTime(JsonStreamContext object, String name) {
         if (!(object.getCurrentValue() instanceof FieldNames names)) {
             FieldNames created = new FieldNames();
-            created.first[created.count++] = name;
+            created.add(name);
             object.setCurrentValue(created);
             return true;
         }
@@ -39,18 +35,39 @@ final class FieldNames {
     }
 
     private boolean add(String name) {
-        for (int i = 0; i < count; i++) {
-            if (first[i].equals(name)) {
+        int mask = table.length - 1;
+        int slot = slot(name, mask);
+        for (String present = table[slot]; present != null; present = table[slot]) {
+            if (present.equals(name)) {
                 return false;
             }
+            slot = (slot + 1) & mask;
         }
-        if (count < LIST_SIZE) {
-            first[count++] = name;
-            return true;
+        table[slot] = name;
+        if (++count * 2 > table.length) {
+            grow();
         }
-        if (more == null) {
-            more = new HashSet<>();
+        return true;
+    }
+
+    /** Doubles the table, so that it stays at most half full and a lookup ends after a probe or two. */
+    private void grow() {
+        String[] old = table;
+        table = new String[old.length * 2];
+        int mask = table.length - 1;
+        for (String name : old) {
+            if (name != null) {
+                int slot = slot(name, mask);
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = name;
+            }
         }
-        return more.add(name);
+    }
+
+    private static int slot(String name, int mask) {
+        int hash = name.hashCode();
+        return (hash ^ (hash >>> 16)) & mask;
     }
 }

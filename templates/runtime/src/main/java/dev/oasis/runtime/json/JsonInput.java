@@ -248,8 +248,16 @@ public final class JsonInput {
 
     /** The JSON pointer of the current value. */
     public String pointer() {
-        String path = parser.getParsingContext().pathAsPointer().toString();
-        return outer == null ? path : outer.pointer() + path;
+        StringBuilder out = new StringBuilder(64);
+        appendPointer(out);
+        return out.toString();
+    }
+
+    private void appendPointer(StringBuilder out) {
+        if (outer != null) {
+            outer.appendPointer(out);
+        }
+        Pointers.append(out, parser.getParsingContext());
     }
 
     private static String describe(JsonToken token) {
