@@ -1,6 +1,7 @@
 package dev.oasis.runtime.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
+import java.util.Arrays;
 
 /**
  * The property names read so far in one JSON object, kept as the current value of the object's
@@ -11,27 +12,55 @@ import com.fasterxml.jackson.core.JsonStreamContext;
  */
 final class FieldNames {
 
-    private String[] table = new String[16];
+    private String[] table = new String[8];
     private int count;
+    private FieldNames nextSpare;
 
     private FieldNames() {
     }
 
     /**
-     * Records a property name of the object whose context this is.
-     *
-     * @param object the parsing context of the object, positioned on the property name
-     * @param name the property name
-     * @return false when the object already had a property of this name
+     * The name tables of the objects one input reads: the table of an object read to its end is
+     * cleared and handed to the next object that starts, so that reading allocates one per level of
+     * nesting rather than one per object.
      */
-    static boolean firstTime(JsonStreamContext object, String name) {
-        if (!(object.getCurrentValue() instanceof FieldNames names)) {
-            FieldNames created = new FieldNames();
-            created.add(name);
-            object.setCurrentValue(created);
+    static final class Pool {
+
+        private FieldNames spares;
+
+        /**
+         * Records a property name of the object whose context this is.
+         *
+         * @param object the parsing context of the object, positioned on the property name
+         * @param name the property name
+         * @return false when the object already had a property of this name
+         */
+        boolean firstTime(JsonStreamContext object, String name) {
+            if (object.getCurrentValue() instanceof FieldNames names) {
+                return names.add(name);
+            }
+            FieldNames names = spares == null ? new FieldNames() : spares;
+            spares = names.nextSpare;
+            names.nextSpare = null;
+            names.add(name);
+            object.setCurrentValue(names);
             return true;
         }
-        return names.add(name);
+
+        /**
+         * Takes back the table of an object read to its end, and detaches it from the object's context.
+         *
+         * @param object the parsing context of the object that ended
+         */
+        void release(JsonStreamContext object) {
+            if (object.getCurrentValue() instanceof FieldNames names) {
+                object.setCurrentValue(null);
+                Arrays.fill(names.table, null);
+                names.count = 0;
+                names.nextSpare = spares;
+                spares = names;
+            }
+        }
     }
 
     private boolean add(String name) {

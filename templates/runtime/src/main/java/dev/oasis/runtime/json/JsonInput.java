@@ -1,11 +1,9 @@
 package dev.oasis.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.List;
@@ -19,18 +17,11 @@ import java.util.Map;
  */
 public final class JsonInput {
 
-    /**
-     * Reads raw values exactly: a number with a fraction stays decimal, digits and scale intact,
-     * so nothing kept raw is rounded when it is written back.
-     */
-    private static final ObjectMapper TREES = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-
     private final JsonParser parser;
     /** The input whose current value this one replays, for the start of its pointers; null at the top. */
     private final JsonInput outer;
     private final List<Deviation> deviations;
+    private final FieldNames.Pool names = new FieldNames.Pool();
     private JsonNode mismatched;
 
     private JsonInput(JsonParser parser, JsonInput outer, List<Deviation> deviations) {
@@ -84,7 +75,7 @@ public final class JsonInput {
             if (!codec.admitsNull()) {
                 deviation(Deviation.Kind.NULL_VALUE, "null, which the spec does not allow here");
             }
-            unmatched.put(name, TREES.nullNode());
+            unmatched.put(name, RawTrees.TREES.nullNode());
             return null;
         }
         T value = codec.read(this);
@@ -128,14 +119,7 @@ public final class JsonInput {
 
     /** The JSON tree of a value written with {@code codec}, for rebuilding the raw form of a container. */
     public static <T> JsonNode toTree(JsonCodec<T> codec, T value) throws IOException {
-        if (value == null) {
-            return TREES.nullNode();
-        }
-        TokenBuffer buffer = new TokenBuffer(TREES, false);
-        codec.write(buffer, value);
-        try (JsonParser replay = buffer.asParser(TREES)) {
-            return TREES.readTree(replay);
-        }
+        return RawTrees.of(codec, value);
     }
 
     /** True when positioned on an object; otherwise keeps and reports the value and returns false. */
@@ -152,10 +136,12 @@ public final class JsonInput {
      * again in the same object is reported; the reader keeps its last value.
      */
     public boolean nextField() throws IOException {
+        JsonStreamContext object = parser.getParsingContext();
         if (parser.nextToken() != JsonToken.FIELD_NAME) {
+            names.release(object);
             return false;
         }
-        if (!FieldNames.firstTime(parser.getParsingContext(), parser.currentName())) {
+        if (!names.firstTime(object, parser.currentName())) {
             deviation(Deviation.Kind.DUPLICATE_PROPERTY, "duplicate property; its last value is kept");
         }
         parser.nextToken();
@@ -215,8 +201,7 @@ public final class JsonInput {
 
     /** Reads the current value as a tree. */
     public JsonNode readTree() throws IOException {
-        JsonNode tree = TREES.readTree(parser);
-        return tree == null ? TREES.nullNode() : tree;
+        return RawTrees.read(parser);
     }
 
     /**
@@ -225,7 +210,7 @@ public final class JsonInput {
      * deviation is reported.
      */
     JsonInput replay(TokenBuffer buffer) throws IOException {
-        JsonParser replay = buffer.asParser(TREES);
+        JsonParser replay = buffer.asParser(RawTrees.TREES);
         replay.nextToken();
         return new JsonInput(replay, this, deviations);
     }
@@ -238,12 +223,6 @@ public final class JsonInput {
     /** Withdraws the deviations reported by a reading that was not kept, those at {@code [from, to)}. */
     void dropDeviations(int from, int to) {
         deviations.subList(from, to).clear();
-    }
-
-    /** Reads the value a parser is positioned on as a tree. */
-    static JsonNode treeOf(JsonParser parser) throws IOException {
-        JsonNode tree = TREES.readTree(parser);
-        return tree == null ? TREES.nullNode() : tree;
     }
 
     /** The JSON pointer of the current value. */

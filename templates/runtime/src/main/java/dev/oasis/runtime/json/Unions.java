@@ -193,7 +193,7 @@ public final class Unions {
         public JsonNode tree() throws IOException {
             try (JsonParser replay = buffer().asParser()) {
                 replay.nextToken();
-                return JsonInput.treeOf(replay);
+                return RawTrees.read(replay);
             }
         }
     }
