@@ -51,9 +51,11 @@ final class FieldNames {
          * Takes back the table of an object read to its end, and detaches it from the object's context.
          *
          * @param object the parsing context of the object that ended
+         * @param endedValue the current value that context had before the object's end (Jackson's
+         *     parser clears it there); a table when the object had properties
          */
-        void release(JsonStreamContext object) {
-            if (object.getCurrentValue() instanceof FieldNames names) {
+        void release(JsonStreamContext object, Object endedValue) {
+            if (endedValue instanceof FieldNames names) {
                 object.setCurrentValue(null);
                 Arrays.fill(names.table, null);
                 names.count = 0;

@@ -137,8 +137,9 @@ public final class JsonInput {
      */
     public boolean nextField() throws IOException {
         JsonStreamContext object = parser.getParsingContext();
+        Object namesSoFar = object.getCurrentValue();
         if (parser.nextToken() != JsonToken.FIELD_NAME) {
-            names.release(object);
+            names.release(object, namesSoFar);
             return false;
         }
         if (!names.firstTime(object, parser.currentName())) {
