@@ -1,12 +1,14 @@
 package dev.oasis.generator.javasource;
 
 import dev.oasis.generator.refine.JavaLang;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,15 @@ public final class ImportEncoder {
      * @return the text without markers, with its import block
      */
     public String encode(String source, String packageName, String topLevelName) {
+        return encoding(source, packageName, topLevelName).text();
+    }
+
+    /**
+     * Encodes one file as {@link #encode} does, and tells which simple names were looked up among
+     * the types of the file's package: the text stays the same as long as each of those names is,
+     * or is not, a type of that package as before.
+     */
+    public Encoding encoding(String source, String packageName, String topLevelName) {
         List<JavaLexer.Region> regions = JavaLexer.regions(source);
         Set<String> declared = new HashSet<>();
         Set<String> usedInCode = new LinkedHashSet<>();
@@ -64,6 +75,9 @@ public final class ImportEncoder {
         }
         declared.remove(topLevelName);
         Map<String, String> spelling = spellings(usedInCode, packageName, topLevelName, declared);
+        SortedSet<String> lookups = new TreeSet<>();
+        usedInCode.stream().filter(type -> !isImplicit(type, packageName) || packageOf(type).equals("java.lang"))
+                .map(ImportEncoder::simpleName).forEach(lookups::add);
         Set<String> imports = new TreeSet<>();
         usedInCode.forEach(type -> {
             if (spelling.get(type).indexOf('.') < 0 && !isImplicit(type, packageName)) {
@@ -85,7 +99,16 @@ public final class ImportEncoder {
             }
             marker.appendTail(out);
         }
-        return withImports(out.toString(), imports);
+        return new Encoding(withImports(out.toString(), imports), Collections.unmodifiableSortedSet(lookups));
+    }
+
+    /**
+     * One encoded file.
+     *
+     * @param text the text without markers, with its import block
+     * @param packageLookups the simple names looked up among the types of the file's package
+     */
+    public record Encoding(String text, SortedSet<String> packageLookups) {
     }
 
     private Map<String, String> spellings(Set<String> used, String packageName, String topLevelName, Set<String> declared) {

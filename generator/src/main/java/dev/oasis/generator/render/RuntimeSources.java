@@ -31,10 +31,18 @@ public final class RuntimeSources {
         List<RenderedFile> files = new ArrayList<>();
         for (String name : TemplateSource.runtimeNames()) {
             String source = new String(templates.bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
-            String relative = name.substring(TemplateSource.RUNTIME_FOLDER.length());
-            files.add(new RenderedFile(basePackage.replace('.', '/') + "/" + relative, rewriter.rewrite(source), name));
+            files.add(new RenderedFile(relativePath(basePackage, name), rewriter.rewrite(source), name));
         }
         return files;
+    }
+
+    /** Where the runtime's files go for a project whose runtime lives in {@code basePackage}, without reading them. */
+    static List<String> relativePaths(String basePackage) {
+        return TemplateSource.runtimeNames().stream().map(name -> relativePath(basePackage, name)).toList();
+    }
+
+    private static String relativePath(String basePackage, String runtimeName) {
+        return basePackage.replace('.', '/') + "/" + runtimeName.substring(TemplateSource.RUNTIME_FOLDER.length());
     }
 
     /**
