@@ -26,7 +26,7 @@ public final class ModelBuilder {
      * Builds the model. Problems are reported to {@code diagnostics}; the model is built as far as possible.
      */
     public static ApiModel build(SpecSet specs, Diagnostics diagnostics) {
-        SpecMap root = specs.main().rootMap();
+        SpecMap root = specs.root();
         SchemaTypes types = new SchemaTypes(specs, diagnostics);
         root.map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
                 schemas.entries().forEach((name, schema) -> types.typeOf(schema, name)));
