@@ -1,6 +1,7 @@
 package dev.oasis.generator;
 
 import dev.oasis.generator.apidiff.ApiChange;
+import dev.oasis.generator.build.ClassLookup;
 import dev.oasis.generator.check.JavaSyntaxCheck;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Diagnostics;
@@ -33,17 +34,42 @@ import java.util.UUID;
  */
 public final class Generator {
 
+    private final ClassLookup classes;
+    private final Progress progress;
+
+    /** A generator that takes the classes named in {@code schemaMappings} and {@code typeMappings} to exist. */
+    public Generator() {
+        this(ClassLookup.ANY, Progress.NONE);
+    }
+
+    /**
+     * A generator that checks that the classes named in {@code schemaMappings} and
+     * {@code typeMappings} exist, such as on a Maven project's compile classpath.
+     */
+    public Generator(ClassLookup classes) {
+        this(classes, Progress.NONE);
+    }
+
+    /**
+     * A generator that checks the mapped classes with {@code classes} and tells {@code progress} as
+     * each stage finishes.
+     */
+    public Generator(ClassLookup classes, Progress progress) {
+        this.classes = classes;
+        this.progress = progress;
+    }
+
     /** Generates the sources described by {@code config}, always running every stage. */
     public GenerationResult generate(GeneratorConfig config) {
         TemplateSource templates = new TemplateSource(config.templateDirectory());
         Path staging = besideOutput(config.outputDirectory());
         return DeepStack.run(config.specFile(), () -> {
             Diagnostics diagnostics = new Diagnostics();
-            ModelStage model = ModelStage.run(config, templates, diagnostics);
+            ModelStage model = ModelStage.run(config, templates, diagnostics, classes, progress);
             try (Staging staged = Staging.create(staging)) {
                 List<ProducedFile> produced = new OutputStage(model.renderer(), PreviousOutputs.none(config.outputDirectory()),
-                        staged, config.outputDirectory(), templates).run();
-                List<Path> written = new OutputWriter(config.outputDirectory()).commit(staged, writtenPaths(produced));
+                        staged, config.outputDirectory(), templates, progress).run();
+                List<Path> written = write(config, staged, produced);
                 return new GenerationResult(false, written, unchanged(config, produced), List.of(), diagnostics.all(), List.of());
             }
         });
@@ -67,16 +93,16 @@ public final class Generator {
         }
         return DeepStack.run(config.specFile(), () -> {
             Diagnostics diagnostics = new Diagnostics();
-            ModelStage model = ModelStage.run(config, templates, diagnostics);
+            ModelStage model = ModelStage.run(config, templates, diagnostics, classes, progress);
             try (Staging staged = Staging.create(build.stagingDirectory())) {
                 List<ProducedFile> produced = new OutputStage(model.renderer(), build.previous(), staged,
-                        config.outputDirectory(), templates).run();
+                        config.outputDirectory(), templates, progress).run();
                 List<String> toWrite = writtenPaths(produced);
                 List<ApiChange> changes = build.apiChanges(toWrite, generatedPaths(produced), staged);
                 if (failOnBreakingChanges) {
                     build.failOnBreaking(changes);
                 }
-                List<Path> written = new OutputWriter(config.outputDirectory()).commit(staged, toWrite);
+                List<Path> written = write(config, staged, produced);
                 Map<String, FileStamp> stamps = new LinkedHashMap<>();
                 Map<String, OutputSource> sources = new LinkedHashMap<>();
                 for (ProducedFile file : produced) {
@@ -102,16 +128,25 @@ public final class Generator {
             Diagnostics diagnostics = new Diagnostics();
             List<RenderedFile> files;
             try {
-                files = ModelStage.run(config, templates, diagnostics).renderer().render();
+                files = ModelStage.run(config, templates, diagnostics, classes, progress).renderer().render();
             } catch (TemplateException e) {
                 throw GenerationException.of(Diagnostic.error("template.render",
                         new SourceLocation(Path.of(templates.describe(e.template())), e.line(), 0), "",
                         e.getMessage(), "check the template against the template model reference (templates/REFERENCE.md)"));
             }
+            progress.finished(Progress.Stage.RENDER, files.size() + " files");
             JavaSyntaxCheck.check(files, diagnostics);
             diagnostics.throwIfErrors();
+            progress.finished(Progress.Stage.CHECK, files.stream().filter(file -> file.relativePath().endsWith(".java")).count()
+                    + " Java files parsed");
             return files;
         });
+    }
+
+    private List<Path> write(GeneratorConfig config, Staging staged, List<ProducedFile> produced) {
+        List<Path> written = new OutputWriter(config.outputDirectory()).commit(staged, writtenPaths(produced));
+        progress.finished(Progress.Stage.WRITE, written.size() + " written, " + (produced.size() - written.size()) + " unchanged");
+        return written;
     }
 
     /** A fresh staging folder beside the output directory, on the same file system so that files move instead of copying. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * @param specFile the OpenAPI spec (YAML or JSON)
  * @param outputDirectory the source root the Java files are written under
- * @param basePackage the base package; the runtime goes here and to {@code .json}
+ * @param basePackage the base package; the spec's {@code ApiClient} goes here, and the runtime unless
+ *     {@code runtimePackage} says otherwise
  * @param modelPackage the package of model classes ({@code basePackage.model} unless set)
  * @param apiPackage the package of API classes ({@code basePackage.api} unless set)
  * @param templateDirectory a folder whose templates override the built-in ones by relative name
@@ -25,6 +26,11 @@ import java.util.regex.Pattern;
  * @param operations the operations to generate, with the types they reach
  * @param readMode how the generated client reads responses by default
  * @param validation how strictly the spec is held to OpenAPI
+ * @param runtimePackage the package of the client runtime ({@code ApiException}, {@code ApiRequest},
+ *     {@code RetryPolicy}, {@code .json}); {@code basePackage} unless set. The runtime is written only
+ *     when it is the base package; otherwise the generated code uses the one already there, so that
+ *     several executions share one runtime
+ * @param conventions the team's conventions for the generated code and its own types
  */
 public record GeneratorConfig(
         Path specFile,
@@ -36,7 +42,9 @@ public record GeneratorConfig(
         List<ExtraTemplate> extraTemplates,
         OperationSelection operations,
         ReadMode readMode,
-        ValidationLevel validation) {
+        ValidationLevel validation,
+        String runtimePackage,
+        Conventions conventions) {
 
     /** The base package used when none is given. */
     public static final String DEFAULT_BASE_PACKAGE = "org.openapi.client";
@@ -55,12 +63,14 @@ public record GeneratorConfig(
         operations = operations == null ? OperationSelection.ALL : operations;
         readMode = readMode == null ? ReadMode.TOLERANT : readMode;
         validation = validation == null ? ValidationLevel.STANDARD : validation;
+        runtimePackage = isBlank(runtimePackage) ? basePackage : packageName(runtimePackage);
+        conventions = conventions == null ? Conventions.NONE : conventions;
     }
 
     /** A config with the default packages, every operation and no extra templates. */
     public GeneratorConfig(Path specFile, Path outputDirectory, String basePackage, Optional<Path> templateDirectory) {
         this(specFile, outputDirectory, basePackage, null, null, templateDirectory, List.of(), OperationSelection.ALL, ReadMode.TOLERANT,
-                ValidationLevel.STANDARD);
+                ValidationLevel.STANDARD, null, Conventions.NONE);
     }
 
     /** A builder, for callers that set only some values. */
@@ -84,7 +94,26 @@ public record GeneratorConfig(
                 "operationIds=" + operations.operationIds(),
                 "tags=" + operations.tags(),
                 "readMode=" + readMode,
-                "validation=" + validation);
+                "validation=" + validation,
+                "runtimePackage=" + runtimePackage,
+                conventions.describe());
+    }
+
+    /** Whether this generation writes the client runtime: only when it lives in the base package. */
+    public boolean writesRuntime() {
+        return runtimePackage.equals(basePackage);
+    }
+
+    /**
+     * The valid package name the generator uses for {@code text}, when it differs from the text (such
+     * as {@code com.mycompany.petstore} for {@code com.my-company.petstore}), for adapters to warn about.
+     */
+    public static Optional<String> renamedPackage(String text) {
+        if (isBlank(text)) {
+            return Optional.empty();
+        }
+        String valid = packageName(text.trim());
+        return valid.equals(text) ? Optional.empty() : Optional.of(valid);
     }
 
     /**
@@ -115,6 +144,8 @@ public record GeneratorConfig(
         private OperationSelection operations = OperationSelection.ALL;
         private ReadMode readMode = ReadMode.TOLERANT;
         private ValidationLevel validation = ValidationLevel.STANDARD;
+        private String runtimePackage;
+        private Conventions conventions = Conventions.NONE;
 
         private Builder(Path specFile, Path outputDirectory) {
             this.specFile = specFile;
@@ -169,10 +200,22 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** Sets the package of the client runtime; null or blank for the base package. */
+        public Builder runtimePackage(String value) {
+            this.runtimePackage = value;
+            return this;
+        }
+
+        /** Sets the team's conventions for the generated code; null for none. */
+        public Builder conventions(Conventions value) {
+            this.conventions = value;
+            return this;
+        }
+
         /** Builds the config. */
         public GeneratorConfig build() {
             return new GeneratorConfig(specFile, outputDirectory, basePackage, modelPackage, apiPackage,
-                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode, validation);
+                    Optional.ofNullable(templateDirectory), extraTemplates, operations, readMode, validation, runtimePackage, conventions);
         }
     }
 }

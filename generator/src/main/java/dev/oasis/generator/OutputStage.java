@@ -39,13 +39,16 @@ final class OutputStage {
     private final Staging staging;
     private final Path outputDirectory;
     private final TemplateSource templates;
+    private final Progress progress;
 
-    OutputStage(Renderer renderer, PreviousOutputs previous, Staging staging, Path outputDirectory, TemplateSource templates) {
+    OutputStage(Renderer renderer, PreviousOutputs previous, Staging staging, Path outputDirectory, TemplateSource templates,
+            Progress progress) {
         this.renderer = renderer;
         this.previous = previous;
         this.staging = staging;
         this.outputDirectory = outputDirectory;
         this.templates = templates;
+        this.progress = progress;
     }
 
     /**
@@ -58,7 +61,11 @@ final class OutputStage {
         Diagnostics diagnostics = new Diagnostics();
         try (SyntaxCheckQueue check = SyntaxCheckQueue.start()) {
             renderer.forEachOutput(job -> produced.add(produce(job, check)));
+            long rendered = produced.stream().filter(file -> file.outcome() != ProducedFile.Outcome.KEPT).count();
+            progress.finished(Progress.Stage.RENDER, rendered + " files" + (rendered == produced.size() ? ""
+                    : ", " + (produced.size() - rendered) + " unchanged since the last generation"));
             check.finish(diagnostics);
+            progress.finished(Progress.Stage.CHECK, check.parsed() + " Java files parsed");
         } catch (TemplateException e) {
             throw GenerationException.of(Diagnostic.error("template.render",
                     new SourceLocation(Path.of(templates.describe(e.template())), e.line(), 0), "",

@@ -24,12 +24,18 @@ public final class GeneratedSources {
 
     /** Renders {@code spec} with the default templates into package {@code basePackage}. */
     public static List<RenderedFile> render(Path spec, String basePackage) {
-        return new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage(basePackage).build());
+        return render(spec, basePackage, Conventions.NONE);
     }
 
-    /** Compiles rendered files in memory with {@code -Xlint:all}. */
+    /** Renders {@code spec} with the default templates into package {@code basePackage}, with the team's conventions. */
+    public static List<RenderedFile> render(Path spec, String basePackage, Conventions conventions) {
+        return new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage(basePackage)
+                .conventions(conventions).build());
+    }
+
+    /** Compiles the Java files among rendered files in memory with {@code -Xlint:all}. */
     public static Compilation compile(List<RenderedFile> files) {
-        List<JavaFileObject> sources = files.stream()
+        List<JavaFileObject> sources = files.stream().filter(file -> file.relativePath().endsWith(".java"))
                 .map(file -> JavaFileObjects.forSourceString(
                         file.relativePath().replace('/', '.').replaceAll("\\.java$", ""), file.content()))
                 .toList();
@@ -44,7 +50,8 @@ public final class GeneratedSources {
             throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<JavaFileObject> sources = files.stream().<JavaFileObject>map(InMemorySource::new).toList();
+        List<JavaFileObject> sources = files.stream().filter(file -> file.relativePath().endsWith(".java"))
+                .<JavaFileObject>map(InMemorySource::new).toList();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, null, null)) {
             List<String> options = List.of("-Xlint:all", "-proc:none", "-Xmaxwarns", "100000", "-Xmaxerrs", "100000",
                     "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());

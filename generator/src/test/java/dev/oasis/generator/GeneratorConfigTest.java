@@ -28,4 +28,33 @@ class GeneratorConfigTest {
         assertEquals("com.example.api", config.apiPackage());
         assertEquals("org.openapi.client", withBasePackage(null).basePackage());
     }
+
+    @Test
+    void theRuntimeIsInTheBasePackageUnlessSharedAndOnlyTheOwnerWritesIt() {
+        GeneratorConfig owner = withBasePackage("com.example");
+        GeneratorConfig user = GeneratorConfig.builder(Path.of("api.yaml"), Path.of("out")).basePackage("com.example.owners")
+                .runtimePackage("com.example").build();
+
+        assertEquals("com.example", owner.runtimePackage());
+        assertEquals(true, owner.writesRuntime());
+        assertEquals("com.example", user.runtimePackage());
+        assertEquals(false, user.writesRuntime());
+    }
+
+    @Test
+    void everyConventionIsPartOfWhatTheIncrementalCheckCompares() {
+        String plain = withBasePackage("com.example").describe();
+        List<Conventions> changed = List.of(Conventions.builder().serializableModels(true).build(),
+                Conventions.builder().generatedAnnotation(true).build(), Conventions.builder().beanValidation(true).build(),
+                Conventions.builder().modelNamePrefix("Api").build(), Conventions.builder().modelNameSuffix("Dto").build(),
+                Conventions.builder().schemaMappings(List.of("Pet=com.acme.Pet")).build(),
+                Conventions.builder().typeMappings(List.of("number=double")).build());
+        for (Conventions conventions : changed) {
+            String described = GeneratorConfig.builder(Path.of("api.yaml"), Path.of("out")).basePackage("com.example")
+                    .conventions(conventions).build().describe();
+            assertEquals(false, plain.equals(described), conventions::toString);
+        }
+        assertEquals(false, plain.equals(GeneratorConfig.builder(Path.of("api.yaml"), Path.of("out")).basePackage("com.example")
+                .runtimePackage("com.shared").build().describe()));
+    }
 }

@@ -8,9 +8,11 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -74,6 +76,18 @@ public final class ImportCheck {
                 usedNames.add(name.getIdentifier());
             }
         }
+        // Annotation names are Names, not SimpleNames: only the first part of a qualified one can be imported.
+        List<String> annotations = new ArrayList<>();
+        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+            Name name = annotation.getName();
+            while (name.getQualifier().isPresent()) {
+                name = name.getQualifier().get();
+            }
+            usedNames.add(name.getIdentifier());
+            if (annotation.getName().getQualifier().isEmpty()) {
+                annotations.add(name.getIdentifier());
+            }
+        }
         imported.stream().filter(name -> !usedNames.contains(name)).forEach(name -> problems.add(path + ": unused import " + name));
         Set<String> known = new HashSet<>(imported);
         known.addAll(samePackage);
@@ -90,6 +104,7 @@ public final class ImportCheck {
                 missing.add(type.getNameAsString());
             }
         }
+        annotations.stream().filter(name -> isTypeName(name, known, variables)).forEach(missing::add);
         for (NameExpr name : unit.findAll(NameExpr.class)) {
             boolean scope = name.getParentNode().filter(parent -> parent instanceof FieldAccessExpr
                     || parent instanceof MethodCallExpr || parent instanceof MethodReferenceExpr).isPresent();

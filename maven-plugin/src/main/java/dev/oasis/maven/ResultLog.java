@@ -6,6 +6,7 @@ import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.Severity;
 import java.io.File;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.logging.Log;
 
 /** Writes a generation's outcome and diagnostics to the Maven log. */
@@ -46,7 +47,7 @@ final class ResultLog {
     void failure(List<Diagnostic> diagnostics) {
         for (Diagnostic diagnostic : diagnostics) {
             if (diagnostic.isError()) {
-                log.error(diagnostic.format());
+                eachLine(diagnostic.format(), log::error);
             } else {
                 note(diagnostic);
             }
@@ -56,10 +57,11 @@ final class ResultLog {
     }
 
     private void note(Diagnostic diagnostic) {
-        if (diagnostic.severity() == Severity.INFO) {
-            log.info(diagnostic.format());
-        } else {
-            log.warn(diagnostic.format());
-        }
+        eachLine(diagnostic.format(), diagnostic.severity() == Severity.INFO ? log::info : log::warn);
+    }
+
+    /** Logs each line of a message (a diagnostic and its hint) on its own, so every line carries the level. */
+    private static void eachLine(String message, Consumer<CharSequence> level) {
+        message.lines().forEach(level);
     }
 }

@@ -1,5 +1,6 @@
 package dev.oasis.generator.build;
 
+import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Origin;
@@ -42,6 +43,12 @@ final class HierarchyRule {
             if (type instanceof TypeRef.Named named && named.definition() instanceof ObjectType child) {
                 subtypes.add(new HierarchyType.Subtype(child,
                         VariantMatch.byDiscriminator(discriminator.property(), entry.getValue(), List.of()), Origin.of(entry.getKey())));
+            } else if (type instanceof TypeRef.External external) {
+                types.diagnostics().report(Diagnostic.warning("mapping.subtype", entry.getKey().location(),
+                        entry.getKey().pointer(), "'" + schemaName(entry.getKey()) + "' is mapped to " + external.className()
+                                + ", which cannot implement the generated interface of its discriminated parent; payloads"
+                                + " with discriminator value " + entry.getValue() + " read as the parent's Unknown",
+                        "map the parent schema instead, or leave the subtype to the generator"));
             }
         }
         String description = schema.text("description").orElse("");

@@ -26,8 +26,17 @@ public final class ModelBuilder {
      * Builds the model. Problems are reported to {@code diagnostics}; the model is built as far as possible.
      */
     public static ApiModel build(SpecSet specs, Diagnostics diagnostics) {
+        return build(specs, diagnostics, TypeMappings.NONE);
+    }
+
+    /**
+     * Builds the model with the team's own types in place of the schemas and scalar types they map.
+     * Problems are reported to {@code diagnostics}; the model is built as far as possible.
+     */
+    public static ApiModel build(SpecSet specs, Diagnostics diagnostics, TypeMappings mappings) {
         SpecMap root = specs.root();
-        SchemaTypes types = new SchemaTypes(specs, diagnostics);
+        SchemaTypes types = new SchemaTypes(specs, diagnostics, mappings);
+        SchemaMappingCheck.apply(specs.main().rootMap(), mappings, types, diagnostics);
         root.map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
                 schemas.entries().forEach((name, schema) -> types.typeOf(schema, name)));
         List<List<String>> defaultSecurity = root.list("security").map(OperationBuilder::securityRequirements).orElse(List.of());

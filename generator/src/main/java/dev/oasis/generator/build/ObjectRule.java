@@ -112,8 +112,7 @@ final class ObjectRule {
         schema.map("properties").map(SpecMap::entries).orElse(Map.of()).forEach((name, node) ->
                 properties.put(name, property(object, name, node, required.contains(name))));
         for (String name : required) {
-            properties.computeIfPresent(name, (key, p) -> p.required() ? p : new Property(p.jsonName(), p.type(), true,
-                    p.nullable(), p.readOnly(), p.writeOnly(), p.deprecated(), p.description(), p.defaultValue(), p.origin()));
+            properties.computeIfPresent(name, (key, p) -> p.required() ? p : p.asRequired());
         }
         additionalPropertiesType(schema, object.specName()).ifPresent(type -> additional[0] = type);
     }
@@ -128,7 +127,7 @@ final class ObjectRule {
                 : target == null ? "" : target.text("description").orElse("");
         return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
                 flag(own, target, "writeOnly"), flag(own, target, "deprecated"), description, defaultValue(own, target),
-                Origin.of(node));
+                Origin.of(node), ConstraintRule.of(own, target));
     }
 
     private static String defaultValue(SpecMap own, SpecMap target) {

@@ -30,6 +30,7 @@ final class SchemaTypes {
 
     private final SpecSet specs;
     private final Diagnostics diagnostics;
+    private final TypeMappings mappings;
     private final Map<SpecNode, TypeRef> resolved = new IdentityHashMap<>();
     private final List<TypeDefinition> definitions = new ArrayList<>();
     private final ObjectRule objects = new ObjectRule(this);
@@ -37,9 +38,10 @@ final class SchemaTypes {
     private final HierarchyRule hierarchies = new HierarchyRule(this);
     private final List<Runnable> afterBuild = new ArrayList<>();
 
-    SchemaTypes(SpecSet specs, Diagnostics diagnostics) {
+    SchemaTypes(SpecSet specs, Diagnostics diagnostics, TypeMappings mappings) {
         this.specs = specs;
         this.diagnostics = diagnostics;
+        this.mappings = mappings;
     }
 
     SpecSet specs() {
@@ -75,13 +77,13 @@ final class SchemaTypes {
      * @param nameHint the name an inline object, enum or union gets, derived from where it stands
      */
     TypeRef typeOf(SpecNode schema, String nameHint) {
-        if (SpecSet.isReference(schema)) {
-            SpecNode target = specs.resolve(schema);
-            return typeOf(target, nameFromReference(schema));
-        }
         TypeRef known = resolved.get(schema);
         if (known != null) {
             return known;
+        }
+        if (SpecSet.isReference(schema)) {
+            SpecNode target = specs.resolve(schema);
+            return typeOf(target, nameFromReference(schema));
         }
         if (!(schema instanceof SpecMap map)) {
             return ANY;
@@ -96,6 +98,16 @@ final class SchemaTypes {
     SpecMap schemaOf(SpecNode node) {
         SpecNode target = specs.resolve(node);
         return target instanceof SpecMap map ? map : null;
+    }
+
+    /**
+     * Records that a component schema stands for a class of the team's own ({@code schemaMappings}):
+     * wherever it is referred to, it resolves to that class, and it is not generated.
+     */
+    void mapComponent(SpecMap schema, String name) {
+        String inferred = inferType(schema);
+        mappings.forSchema(name, SchemaType.of(schema).orElse(inferred.isEmpty() ? "object" : inferred))
+                .ifPresent(type -> resolved.put(schema, type));
     }
 
     /** Registers a named type and records the reference to it before its contents are built. */
@@ -143,7 +155,12 @@ final class SchemaTypes {
             objects.fill(object, schema);
             return named;
         }
-        Optional<ScalarKind> scalar = FormatRule.scalarKind(type, schema.text("format").orElse(""));
+        String format = schema.text("format").orElse("");
+        Optional<TypeRef> mapped = mappings.forScalar(type, format);
+        if (mapped.isPresent()) {
+            return mapped.get();
+        }
+        Optional<ScalarKind> scalar = FormatRule.scalarKind(type, format);
         return scalar.<TypeRef>map(TypeRef.Scalar::new).orElse(ANY);
     }
 

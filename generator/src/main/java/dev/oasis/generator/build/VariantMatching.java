@@ -63,6 +63,10 @@ final class VariantMatching {
         if (type instanceof TypeRef.ListOf) {
             return Kind.ARRAY;
         }
+        if (type instanceof TypeRef.External external) {
+            return external.schemaType().equals("array") ? Kind.ARRAY : FormatRule.scalarKind(external.schemaType(), "")
+                    .map(kind -> kindOf(new TypeRef.Scalar(kind))).orElse(Kind.OBJECT);
+        }
         if (type instanceof TypeRef.Named named && named.definition() instanceof EnumType enumType) {
             return kindOf(new TypeRef.Scalar(enumType.valueKind()));
         }

@@ -34,6 +34,7 @@ public final class SyntaxCheckQueue implements AutoCloseable {
     private final Semaphore waiting;
     private final List<Future<List<Diagnostic>>> results = new ArrayList<>();
     private List<RenderedFile> batch = new ArrayList<>(BATCH);
+    private int parsed;
 
     private SyntaxCheckQueue(SyntaxChecker checker, int threadCount) {
         this.checker = checker;
@@ -61,6 +62,7 @@ public final class SyntaxCheckQueue implements AutoCloseable {
             return;
         }
         batch.add(file);
+        parsed++;
         if (batch.size() == BATCH) {
             dispatch();
         }
@@ -91,6 +93,11 @@ public final class SyntaxCheckQueue implements AutoCloseable {
             }
         }
         results.clear();
+    }
+
+    /** How many Java files were queued. */
+    public int parsed() {
+        return parsed;
     }
 
     /** Stops the parsing threads; batches not yet parsed are dropped. */

@@ -13,6 +13,7 @@ package dev.oasis.generator.model;
  * @param description the description, or empty
  * @param defaultValue the schema's {@code default} as spec text (scalars only), or empty when it has none
  * @param origin where the property is defined
+ * @param constraints the schema's validation keywords
  */
 public record Property(
         String jsonName,
@@ -24,5 +25,12 @@ public record Property(
         boolean deprecated,
         String description,
         String defaultValue,
-        Origin origin) {
+        Origin origin,
+        Constraints constraints) {
+
+    /** The same property, required. */
+    public Property asRequired() {
+        return new Property(jsonName, type, true, nullable, readOnly, writeOnly, deprecated, description, defaultValue, origin,
+                constraints);
+    }
 }

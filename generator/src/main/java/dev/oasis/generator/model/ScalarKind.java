@@ -20,6 +20,8 @@ public enum ScalarKind {
     DATE,
     /** {@code string} with {@code format: date-time}. */
     DATE_TIME,
+    /** {@code string} with {@code format: date-time} mapped to {@code java.time.Instant} by {@code typeMappings}. */
+    INSTANT,
     /** {@code string} with {@code format: uuid}. */
     UUID,
     /** {@code string} with {@code format: byte}: base64 in JSON. */

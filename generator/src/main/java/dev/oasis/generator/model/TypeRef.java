@@ -19,6 +19,17 @@ public sealed interface TypeRef {
     record MapOf(TypeRef values) implements TypeRef {
     }
 
+    /**
+     * A class of the team's own that a schema, or a type and format, is mapped to
+     * ({@code schemaMappings}, {@code typeMappings}); it is read and written through Jackson databind.
+     *
+     * @param className the fully qualified class name, nested classes joined with dots
+     * @param schemaType the {@code type} of the schema it stands for, telling the JSON shape of its
+     *     values ({@code object} when the schema has none)
+     */
+    record External(String className, String schemaType) implements TypeRef {
+    }
+
     /** Any JSON value, kept as it came. */
     record Any() implements TypeRef {
     }

@@ -112,6 +112,32 @@ public final class JavaIdentifiers {
         return parts.isEmpty() ? "generated" : String.join(".", parts);
     }
 
+    /**
+     * True when the text is one or more ASCII Java identifiers joined with dots, none of them a
+     * keyword: a package name or a qualified class name.
+     */
+    public static boolean isQualifiedName(String text) {
+        for (String part : text.split("\\.", -1)) {
+            if (!isIdentifier(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text is an ASCII Java identifier that is not a keyword. */
+    public static boolean isIdentifier(String text) {
+        if (text.isEmpty() || KEYWORDS.contains(text) || !isIdentifierPart(text.charAt(0)) || Character.isDigit(text.charAt(0))) {
+            return false;
+        }
+        return text.chars().allMatch(c -> isIdentifierPart((char) c));
+    }
+
+    /** True for the ASCII characters an identifier may contain: letters, digits, {@code _} and {@code $}. */
+    public static boolean isIdentifierPart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+    }
+
     private static String guardStart(String name, String fallback) {
         if (name.isEmpty()) {
             return fallback;

@@ -40,11 +40,14 @@ public final class NamingPass {
     private final JavaNames names = new JavaNames();
     private final Set<String> reservedTypeNames = new HashSet<>();
     private final Collection<String> clientBuilderMethods;
-    private final String packageRoot;
+    private final Set<String> packageRoots = new HashSet<>();
+    private final ModelNaming modelNaming;
 
-    private NamingPass(Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods, String basePackage) {
+    private NamingPass(Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods,
+            Collection<String> packages, ModelNaming modelNaming) {
         this.clientBuilderMethods = clientBuilderMethods;
-        this.packageRoot = basePackage.split("\\.")[0];
+        this.modelNaming = modelNaming;
+        packages.forEach(name -> packageRoots.add(name.split("\\.")[0]));
         for (Collection<String> reserved : List.of(JavaLang.TYPE_NAMES, DEVICE_NAMES, runtimeClassNames,
                 TemplateDeclarations.MODEL_NESTED_TYPES, List.of(TemplateDeclarations.CLIENT_CLASS))) {
             reserved.forEach(name -> reservedTypeNames.add(name.toLowerCase(Locale.ROOT)));
@@ -61,7 +64,22 @@ public final class NamingPass {
      */
     public static JavaNames run(ApiModel model, Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods,
             String basePackage) {
-        NamingPass pass = new NamingPass(runtimeClassNames, clientBuilderMethods, basePackage);
+        return run(model, runtimeClassNames, clientBuilderMethods, List.of(basePackage), ModelNaming.NONE);
+    }
+
+    /**
+     * Names everything in the model, model classes with the team's prefix and suffix.
+     *
+     * @param model the model
+     * @param runtimeClassNames the simple names of the runtime's classes, read from its sources
+     * @param clientBuilderMethods the methods the runtime's client builder declares
+     * @param packages the packages the output refers to by qualified name, whose first segments no
+     *     parameter may shadow
+     * @param modelNaming the prefix and suffix of model class names
+     */
+    public static JavaNames run(ApiModel model, Collection<String> runtimeClassNames, Collection<String> clientBuilderMethods,
+            Collection<String> packages, ModelNaming modelNaming) {
+        NamingPass pass = new NamingPass(runtimeClassNames, clientBuilderMethods, packages, modelNaming);
         pass.nameTypes(model);
         for (TypeDefinition definition : model.types()) {
             if (definition instanceof ObjectType object) {
@@ -80,7 +98,7 @@ public final class NamingPass {
     /**
      * The model package: schemas named in {@code components/schemas} first, so that an inline
      * schema whose derived name is a component's name is the one that gets a suffix. A reserved
-     * name gets {@code Model} appended.
+     * name gets {@code Model} appended. The team's prefix and suffix go around every name.
      */
     private void nameTypes(ApiModel model) {
         NameScope types = new NameScope();
@@ -88,7 +106,7 @@ public final class NamingPass {
         model.types().stream().filter(NamingPass::isComponent).forEach(ordered::add);
         model.types().stream().filter(definition -> !isComponent(definition)).forEach(ordered::add);
         for (TypeDefinition definition : ordered) {
-            String wanted = JavaIdentifiers.pascalKeepingCase(definition.specName());
+            String wanted = modelNaming.apply(JavaIdentifiers.pascalKeepingCase(definition.specName()));
             boolean reserved = reservedTypeNames.contains(wanted.toLowerCase(Locale.ROOT));
             put(types, reserved ? wanted + "Model" : wanted, definition, Role.TYPE);
         }
@@ -116,10 +134,18 @@ public final class NamingPass {
         for (Property property : object.properties()) {
             String field = names.fieldName(property);
             put(getters, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1), property, Role.GETTER);
-            if (property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf) {
+            if (sharesCodec(property.type())) {
                 put(fields, "CODEC_" + field, property, Role.SHARED_CODEC);
             }
         }
+    }
+
+    /**
+     * True when a property's codec is built once into a static constant: lists, maps and classes
+     * of the team's own, whose codecs are built by a method call.
+     */
+    public static boolean sharesCodec(TypeRef type) {
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || type instanceof TypeRef.External;
     }
 
     private void nameConstants(EnumType enumType) {
@@ -142,6 +168,8 @@ public final class NamingPass {
         for (UnionType.Variant variant : union.variants()) {
             if (variant.type() instanceof TypeRef.Named named) {
                 referenced.add(names.typeName(named.definition()));
+            } else if (variant.type() instanceof TypeRef.External external) {
+                referenced.add(external.className().substring(external.className().lastIndexOf('.') + 1));
             }
         }
         NameScope records = new NameScope().reserve(TemplateDeclarations.UNION_MEMBERS).reserve(List.of(unionName))
@@ -197,7 +225,7 @@ public final class NamingPass {
     private void nameParameters(Operation operation) {
         // Parameters are also the fields and setters of the options class, and may not hide the
         // base package, which a qualified name in the class may start with.
-        NameScope parameters = new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(List.of(packageRoot));
+        NameScope parameters = new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(packageRoots);
         for (Parameter parameter : operation.parameters()) {
             put(parameters, JavaIdentifiers.camel(parameter.name()), parameter, Role.PARAMETER);
         }

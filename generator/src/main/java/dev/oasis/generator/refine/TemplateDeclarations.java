@@ -28,20 +28,21 @@ public final class TemplateDeclarations {
      */
     public static final List<String> MODEL_MEMBERS = List.of(
             "CODEC", "CODEC_TYPED_ADDITIONAL_PROPERTIES", "additionalProperties", "typedAdditionalProperties",
-            "putAdditionalProperty", "putTypedAdditionalProperty", "build", "builder", "toBuilder", "read", "write");
+            "putAdditionalProperty", "putTypedAdditionalProperty", "build", "builder", "toBuilder", "read", "write",
+            "serialVersionUID");
 
     /** Methods of a model class besides the getters of its properties; getters avoid them. */
     public static final List<String> MODEL_METHODS = List.of(
             "getAdditionalProperties", "getTypedAdditionalProperties", "builder", "toBuilder", "read", "write");
 
     /** Static members of an enum class ({@code enum.mustache}); constants avoid them. */
-    public static final List<String> ENUM_MEMBERS = List.of("CODEC", "KNOWN", "BY_VALUE");
+    public static final List<String> ENUM_MEMBERS = List.of("CODEC", "KNOWN", "BY_VALUE", "serialVersionUID");
 
     /** Members of a union interface ({@code union.mustache}); variant records avoid them. */
     public static final List<String> UNION_MEMBERS = List.of("CODEC", UNKNOWN_RECORD, "read", "write");
 
     /** Methods {@code client.mustache} declares in {@code ApiClient.Builder} besides the credential setters. */
-    public static final List<String> CLIENT_BUILDER_METHODS = List.of("build", "self");
+    public static final List<String> CLIENT_BUILDER_METHODS = List.of("build", "executor", "self");
 
     /** The class {@code client.mustache} writes into the base package. */
     public static final String CLIENT_CLASS = "ApiClient";

@@ -28,7 +28,7 @@ final class ApiVarsFactory {
         this.project = project;
         this.names = names;
         this.types = new JavaTypes(names, project);
-        this.bodyReader = TypeMarkers.of(project.basePackage(), "BodyReader");
+        this.bodyReader = TypeMarkers.of(project.runtimePackage(), "BodyReader");
     }
 
     ApiVars api(String tag, List<Operation> operations) {
@@ -84,7 +84,14 @@ final class ApiVarsFactory {
     private ParameterVars parameterVars(Parameter parameter) {
         return new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
                 types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
-                parameter.style().name(), parameter.explode(), JavaText.docLines(parameter.description()));
+                parameter.style().name(), parameter.explode(), parameterDoc(parameter));
+    }
+
+    /** The description, or the parameter's name and place, so that no {@code @param} is left without words. */
+    private static List<String> parameterDoc(Parameter parameter) {
+        List<String> lines = JavaText.docLines(parameter.description());
+        return lines.isEmpty() ? List.of("the {@code " + JavaText.docEscape(parameter.name()) + "} "
+                + parameter.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter") : lines;
     }
 
     private List<OperationVars.BodyVars> bodyVars(Operation operation) {

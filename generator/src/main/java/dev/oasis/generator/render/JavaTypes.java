@@ -38,6 +38,9 @@ final class JavaTypes {
         if (type instanceof TypeRef.MapOf map) {
             return TypeMarkers.of("java.util", "Map") + "<String, " + javaType(map.values()) + ">";
         }
+        if (type instanceof TypeRef.External external) {
+            return classMarker(external.className());
+        }
         return TypeMarkers.of("com.fasterxml.jackson.databind", "JsonNode");
     }
 
@@ -55,6 +58,9 @@ final class JavaTypes {
         if (type instanceof TypeRef.MapOf map) {
             return codecs + ".mapOf(" + codec(map.values()) + ")";
         }
+        if (type instanceof TypeRef.External external) {
+            return codecs + ".databind(" + classMarker(external.className()) + ".class)";
+        }
         return codecs + ".ANY";
     }
 
@@ -66,6 +72,20 @@ final class JavaTypes {
     /** The codec class of the runtime, as a type marker. */
     String codecs() {
         return codecs;
+    }
+
+    /**
+     * The marker of a class named by its qualified name, the package being the segments before the
+     * first that starts with an upper-case letter, as Java's naming conventions have it.
+     */
+    static String classMarker(String className) {
+        String[] segments = className.split("\\.");
+        int first = 0;
+        while (first < segments.length - 1 && !Character.isUpperCase(segments[first].charAt(0))) {
+            first++;
+        }
+        String packageName = String.join(".", java.util.Arrays.copyOfRange(segments, 0, first));
+        return TypeMarkers.of(packageName, java.util.Arrays.copyOfRange(segments, first, segments.length));
     }
 
     /** True when the type is, or holds, a type the spec marks deprecated. */
@@ -93,6 +113,7 @@ final class JavaTypes {
             case BOOLEAN -> "Boolean";
             case DATE -> TypeMarkers.of("java.time", "LocalDate");
             case DATE_TIME -> TypeMarkers.of("java.time", "OffsetDateTime");
+            case INSTANT -> TypeMarkers.of("java.time", "Instant");
             case UUID -> TypeMarkers.of("java.util", "UUID");
             case BYTES, BINARY -> "byte[]";
         };

@@ -38,24 +38,33 @@ public final class Renderer {
     private final List<ExtraTemplate> extraTemplates;
     private final ApiModel model;
     private final JavaNames names;
+    private final boolean writesRuntime;
     private final ImportStep imports;
 
-    /** Creates a renderer for one named model of one project that also renders the given extra templates. */
-    public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates, ApiModel model,
-            JavaNames names) {
+    /**
+     * Creates a renderer for one named model of one project that also renders the given extra templates.
+     *
+     * @param writesRuntime whether the runtime is written into {@code project.runtimePackage()}; false
+     *     when the project uses a runtime another generation writes
+     */
+    public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates, boolean writesRuntime,
+            ApiModel model, JavaNames names) {
         this.templates = templates;
         this.engine = new TemplateEngine(templates);
         this.project = project;
         this.extraTemplates = List.copyOf(extraTemplates);
+        this.writesRuntime = writesRuntime;
         this.model = model;
         this.names = names;
         List<String> paths = new ArrayList<>();
         traverse((path, template, vars) -> paths.add(path));
-        paths.addAll(RuntimeSources.relativePaths(project.basePackage()));
+        if (writesRuntime) {
+            paths.addAll(RuntimeSources.relativePaths(project.runtimePackage(), project.beanValidation()));
+        }
         this.imports = new ImportStep(paths);
     }
 
-    /** Renders every file: models, APIs and the client, the runtime copied, every Java file's imports derived. */
+    /** Renders every file: models, APIs and the client, the runtime copied (if written), every Java file's imports derived. */
     public List<RenderedFile> render() {
         List<RenderedFile> files = new ArrayList<>();
         forEachOutput(job -> files.add(render(job).file()));
@@ -68,8 +77,10 @@ public final class Renderer {
      */
     public void forEachOutput(Consumer<OutputJob> sink) {
         traverse((path, template, vars) -> sink.accept(new OutputJob(path, template, vars.get())));
-        for (RenderedFile runtime : RuntimeSources.files(templates, project.basePackage())) {
-            sink.accept(new OutputJob(runtime.relativePath(), runtime.template(), new OutputJob.Copy(runtime.content())));
+        if (writesRuntime) {
+            for (RenderedFile runtime : RuntimeSources.files(templates, project.runtimePackage(), project.beanValidation())) {
+                sink.accept(new OutputJob(runtime.relativePath(), runtime.template(), new OutputJob.Copy(runtime.content())));
+            }
         }
     }
 

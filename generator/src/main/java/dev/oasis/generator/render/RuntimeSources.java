@@ -25,24 +25,46 @@ public final class RuntimeSources {
     private RuntimeSources() {
     }
 
-    /** The runtime's files for a project whose runtime lives in {@code basePackage}. */
-    static List<RenderedFile> files(TemplateSource templates, String basePackage) {
-        PackageRewriter rewriter = new PackageRewriter(PACKAGE, basePackage);
+    /** The runtime's folder of optional Bean Validation support, written only with {@code beanValidation}. */
+    static final String VALIDATION_FOLDER = TemplateSource.RUNTIME_FOLDER + "validation/";
+
+    /** The service file through which validators find the runtime's value extractor. */
+    static final String VALUE_EXTRACTOR_SERVICE = "META-INF/services/jakarta.validation.valueextraction.ValueExtractor";
+
+    /**
+     * The runtime's files for a project whose runtime lives in {@code runtimePackage}; with Bean
+     * Validation also its {@code validation} package and the service file that registers it.
+     */
+    static List<RenderedFile> files(TemplateSource templates, String runtimePackage, boolean beanValidation) {
+        PackageRewriter rewriter = new PackageRewriter(PACKAGE, runtimePackage);
         List<RenderedFile> files = new ArrayList<>();
-        for (String name : TemplateSource.runtimeNames()) {
+        for (String name : sourceNames(beanValidation)) {
             String source = new String(templates.bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
-            files.add(new RenderedFile(relativePath(basePackage, name), rewriter.rewrite(source), name));
+            files.add(new RenderedFile(relativePath(runtimePackage, name), rewriter.rewrite(source), name));
+        }
+        if (beanValidation) {
+            String extractor = VALIDATION_FOLDER + "JsonNullableValueExtractor.java";
+            files.add(new RenderedFile(VALUE_EXTRACTOR_SERVICE,
+                    runtimePackage + ".validation.JsonNullableValueExtractor\n", extractor));
         }
         return files;
     }
 
-    /** Where the runtime's files go for a project whose runtime lives in {@code basePackage}, without reading them. */
-    static List<String> relativePaths(String basePackage) {
-        return TemplateSource.runtimeNames().stream().map(name -> relativePath(basePackage, name)).toList();
+    /** Where the runtime's files go, as {@link #files} writes them, without reading them. */
+    static List<String> relativePaths(String runtimePackage, boolean beanValidation) {
+        List<String> paths = new ArrayList<>(sourceNames(beanValidation).stream().map(name -> relativePath(runtimePackage, name)).toList());
+        if (beanValidation) {
+            paths.add(VALUE_EXTRACTOR_SERVICE);
+        }
+        return paths;
     }
 
-    private static String relativePath(String basePackage, String runtimeName) {
-        return basePackage.replace('.', '/') + "/" + runtimeName.substring(TemplateSource.RUNTIME_FOLDER.length());
+    private static List<String> sourceNames(boolean beanValidation) {
+        return TemplateSource.runtimeNames().stream().filter(name -> beanValidation || !name.startsWith(VALIDATION_FOLDER)).toList();
+    }
+
+    private static String relativePath(String runtimePackage, String name) {
+        return runtimePackage.replace('.', '/') + "/" + name.substring(TemplateSource.RUNTIME_FOLDER.length());
     }
 
     /**

@@ -6,9 +6,12 @@ import dev.oasis.generator.model.HierarchyType;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
+import dev.oasis.generator.javasource.TypeMarkers;
 import dev.oasis.generator.refine.JavaNames;
+import dev.oasis.generator.refine.NamingPass;
 import dev.oasis.generator.refine.TemplateDeclarations;
 import dev.oasis.generator.render.model.EnumVars;
 import dev.oasis.generator.render.model.HierarchyVars;
@@ -28,12 +31,14 @@ final class TypeVarsFactory {
     private final ApiModel model;
     private final JavaNames names;
     private final JavaTypes types;
+    private final BeanValidation validation;
 
     TypeVarsFactory(ProjectVars project, ApiModel model, JavaNames names) {
         this.project = project;
         this.model = model;
         this.names = names;
         this.types = new JavaTypes(names, project);
+        this.validation = new BeanValidation(project.beanValidation());
     }
 
     ModelVars model(ObjectType object) {
@@ -41,10 +46,13 @@ final class TypeVarsFactory {
         boolean usesDeprecated = object.properties().stream().anyMatch(p -> JavaTypes.refersToDeprecated(p.type()));
         Optional<TypeRef> extras = object.additionalProperties().filter(type -> !(type instanceof TypeRef.Any));
         String className = names.typeName(object);
-        return new ModelVars(project, className, docLinesOr(object.description(), className),
-                object.deprecated(), usesDeprecated,
-                model.supertypesOf(object).stream().map(parent -> types.javaType(new TypeRef.Named(parent)))
-                        .collect(Collectors.joining(", ")),
+        List<String> supertypes = new ArrayList<>();
+        if (project.serializableModels()) {
+            supertypes.add(TypeMarkers.of("java.io", "Serializable"));
+        }
+        model.supertypesOf(object).forEach(parent -> supertypes.add(types.javaType(new TypeRef.Named(parent))));
+        return new ModelVars(project, className, docLinesOr(object),
+                object.deprecated(), usesDeprecated, String.join(", ", supertypes),
                 properties,
                 properties.stream().filter(PropertyVars::required).toList(),
                 properties.stream().filter(p -> p.required() && !p.readOnly()).toList(),
@@ -56,13 +64,13 @@ final class TypeVarsFactory {
 
     private PropertyVars propertyVars(Property property) {
         String codec = types.codec(property.type());
-        boolean shared = property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf;
+        boolean shared = NamingPass.sharesCodec(property.type());
         return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), names.fieldName(property),
                 names.getterName(property), types.javaType(property.type()),
                 property.nullable() ? types.nullable(property.type()) : types.javaType(property.type()), codec,
                 shared ? names.sharedCodecName(property) : codec, shared,
                 property.required(), property.nullable(), property.readOnly(), property.writeOnly(), property.deprecated(),
-                docLinesOrName(property));
+                docLinesOrName(property), validation.getterAnnotations(property));
     }
 
     EnumVars enumeration(EnumType enumType) {
@@ -72,7 +80,7 @@ final class TypeVarsFactory {
                         text ? JavaText.literal(value.value()) : numberLiteral(value.value(), enumType.valueKind()),
                         JavaText.docLines(value.description().isEmpty() ? "Value " + value.value() + "." : value.description())))
                 .toList();
-        return new EnumVars(project, names.typeName(enumType), docLinesOr(enumType.description(), names.typeName(enumType)),
+        return new EnumVars(project, names.typeName(enumType), docLinesOr(enumType),
                 enumType.deprecated(), JavaTypes.scalarType(enumType.valueKind()),
                 types.codecs() + "." + enumType.valueKind().name(), constants,
                 constants.stream().map(EnumVars.Constant::name).collect(Collectors.joining(", ")));
@@ -82,11 +90,12 @@ final class TypeVarsFactory {
         List<UnionVars.Variant> variants = new ArrayList<>();
         for (UnionType.Variant variant : union.variants()) {
             variants.add(new UnionVars.Variant(names.variantName(variant), types.javaType(variant.type()),
-                    types.codec(variant.type()), Matches.vars(variant.match()), Matches.description(variant.match())));
+                    types.codec(variant.type()), Matches.vars(variant.match()), Matches.description(variant.match()),
+                    validation.cascade(variant.type())));
         }
         List<UnionVars.Variant> checkOrder = union.matchOrder().stream()
                 .map(variant -> variants.get(union.variants().indexOf(variant))).toList();
-        return new UnionVars(project, names.typeName(union), docLinesOr(union.description(), names.typeName(union)),
+        return new UnionVars(project, names.typeName(union), docLinesOr(union),
                 union.deprecated(), union.variants().stream().anyMatch(v -> JavaTypes.refersToDeprecated(v.type())),
                 variants, checkOrder);
     }
@@ -101,7 +110,7 @@ final class TypeVarsFactory {
         }
         String className = names.typeName(hierarchy);
         permitted.add(className + "." + TemplateDeclarations.UNKNOWN_RECORD);
-        return new HierarchyVars(project, className, docLinesOr(hierarchy.description(), className), hierarchy.deprecated(),
+        return new HierarchyVars(project, className, docLinesOr(hierarchy), hierarchy.deprecated(),
                 hierarchy.subtypes().stream().anyMatch(subtype -> subtype.type().deprecated()),
                 String.join(", ", permitted), subtypes);
     }
@@ -117,9 +126,10 @@ final class TypeVarsFactory {
         return lines;
     }
 
-    private static List<String> docLinesOr(String description, String className) {
-        List<String> lines = JavaText.docLines(description);
-        return lines.isEmpty() ? List.of("The {@code " + className + "} schema.") : lines;
+    /** The schema's description, or a line naming the schema as the spec does (the class name may carry the team's affixes). */
+    private static List<String> docLinesOr(TypeDefinition definition) {
+        List<String> lines = JavaText.docLines(definition.description());
+        return lines.isEmpty() ? List.of("The {@code " + JavaText.docEscape(definition.specName()) + "} schema.") : lines;
     }
 
     private static String numberLiteral(String value, ScalarKind kind) {

@@ -1,19 +1,18 @@
 package dev.oasis.generator.select;
 
-import dev.oasis.generator.build.ModelBuilder;
 import dev.oasis.generator.diagnostic.Diagnostics;
+import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.diagnostic.SourceLocation;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.spec.SpecSet;
-import dev.oasis.generator.validate.Validation;
-import dev.oasis.generator.validate.ValidationLevel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -37,15 +36,19 @@ public final class SelectedModel {
     /**
      * The selected, named model of the part of the spec {@code scoped} stands for, with its warnings
      * reported to {@code diagnostics}; empty when the whole spec must decide.
+     *
+     * @param builder validates a spec and builds its model, as for the whole spec, reporting to the diagnostics given
+     * @param naming names a model, as for the whole spec
      */
-    public static Optional<Named> build(SpecSet scoped, ValidationLevel validation, OperationSelection selection,
-            SourceLocation spec, Diagnostics diagnostics, Function<ApiModel, JavaNames> naming) {
+    public static Optional<Named> build(SpecSet scoped, OperationSelection selection, SourceLocation spec, Diagnostics diagnostics,
+            BiFunction<SpecSet, Diagnostics, ApiModel> builder, Function<ApiModel, JavaNames> naming) {
         Diagnostics found = new Diagnostics();
-        Validation.run(scoped, validation, found);
-        if (found.hasErrors()) {
+        ApiModel built;
+        try {
+            built = builder.apply(scoped, found);
+        } catch (GenerationException e) {
             return Optional.empty();
         }
-        ApiModel built = ModelBuilder.build(scoped, found);
         if (found.hasErrors()) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,5 +178,75 @@ class MainTest {
 
         assertEquals(2, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--validation must be strict, standard or lenient, not 'loose'"));
+    }
+
+    @Test
+    void theConventionOptionsReachTheGenerator(@TempDir Path output) throws IOException {
+        int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString(),
+                "--package", "com.example", "--serializable-models", "--generated-annotation", "--bean-validation",
+                "--model-name-prefix", "Dd", "--type-mapping", "string+date-time=java.time.Instant",
+                "--schema-mapping", "IncidentTodoType=com.example.TodoType", "--runtime-package", "com.example.shared");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        String todo = Files.readString(output.resolve("com/example/model/DdIncidentTodoAttributes.java"));
+        assertTrue(todo.contains("implements Serializable"), todo);
+        assertTrue(todo.contains("@Generated(\"dev.oasis.generator.Generator\")"), todo);
+        assertTrue(todo.contains("    @NotNull\n"), todo);
+        assertTrue(todo.contains("public Instant getCreated()"), todo);
+        assertTrue(Files.readString(output.resolve("com/example/model/DdIncidentTodoResponseData.java")).contains("TodoType getType()"));
+        assertFalse(Files.exists(output.resolve("com/example/shared")), "the runtime is another generation's");
+    }
+
+    @Test
+    void aBadMappingIsABadArgumentSayingWhy(@TempDir Path output) {
+        int status = run("--spec", "x.yaml", "--output", output.toString(), "--type-mapping", "string=int");
+
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: typeMappings: 'string=int': int is written as"
+                + " a JSON integer, but 'string' values are JSON strings"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void quietPrintsNothingButProblemsAndATerminalSeesEachStage(@TempDir Path output) {
+        String[] args = {"--spec", RepositoryFiles.incidentsSpec().toString(), "--output", output.toString()};
+
+        assertEquals(0, Main.run(with(args, "--quiet"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), true));
+        assertEquals("", out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+
+        assertEquals(0, Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), true));
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> expected = List.of("load: 1 file", "build: \\d+ types, 3 operations", "render: \\d+ files",
+                "check: \\d+ Java files parsed", "write: 0 written, \\d+ unchanged");
+        assertEquals(expected.size(), lines.size(), lines::toString);
+        for (int i = 0; i < lines.size(); i++) {
+            assertTrue(lines.get(i).matches("\\[\\d+\\.\\d s\\] " + expected.get(i)), lines.get(i));
+        }
+    }
+
+    @Test
+    void versionAndHelpSayWhatTheyShould() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).matches("oasis-generator \\S+ \\(Java \\d+\\)\\R"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("exit status: 0 generated; 1 the spec or templates have errors"));
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnIoErrorWithoutAStackTrace(@TempDir Path dir) throws IOException {
+        Path file = write(dir, "taken", "not a folder");
+
+        int status = run("--spec", RepositoryFiles.incidentsSpec().toString(), "--output", file.toString());
+
+        assertEquals(3, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: cannot write generated sources under " + file),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String[] with(String[] args, String extra) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import dev.oasis.generator.Conventions;
 import dev.oasis.generator.GeneratedSources;
 import dev.oasis.generator.Generator;
 import dev.oasis.generator.GeneratorConfig;
@@ -56,13 +57,33 @@ final class CompiledFixture {
 
     /** Generates, compiles (asserting no warnings) and loads {@code fixtures/<name>}. */
     static CompiledFixture of(String name) {
-        Path spec = RepositoryFiles.root().resolve("generator/src/test/resources/fixtures").resolve(name);
-        GeneratorConfig config = GeneratorConfig.builder(spec, Path.of("unused")).basePackage(BASE).build();
+        return of(name, Conventions.NONE, List.of());
+    }
+
+    /**
+     * Generates {@code fixtures/<name>} with the team's conventions, compiles it (asserting no
+     * warnings) together with the team's own classes, and loads it.
+     *
+     * @param teamSources the team's own classes, each as a file relative to {@code fixtures/}
+     */
+    static CompiledFixture of(String name, Conventions conventions, List<String> teamSources) {
+        Path fixtures = RepositoryFiles.root().resolve("generator/src/test/resources/fixtures");
+        Path spec = fixtures.resolve(name);
+        GeneratorConfig config = GeneratorConfig.builder(spec, Path.of("unused")).basePackage(BASE).conventions(conventions).build();
         Diagnostics diagnostics = new Diagnostics();
-        ModelBuilder.build(SpecSet.open(spec, new SpecLoader()), diagnostics);
+        ModelBuilder.build(SpecSet.open(spec, new SpecLoader()), diagnostics, conventions.typeMappings());
         List<Diagnostic> warnings = diagnostics.all();
         List<RenderedFile> files = new Generator().render(config);
-        Compilation compilation = GeneratedSources.compile(files);
+        List<RenderedFile> sources = new ArrayList<>(files);
+        for (String team : teamSources) {
+            try {
+                String content = java.nio.file.Files.readString(fixtures.resolve(team));
+                sources.add(new RenderedFile(team.substring(team.indexOf('/') + 1), content, team));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Compilation compilation = GeneratedSources.compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
         return new CompiledFixture(files, warnings, new CompiledClassLoader(compilation.generatedFiles()));
     }
@@ -91,6 +112,11 @@ final class CompiledFixture {
         } catch (ClassNotFoundException e) {
             throw new AssertionError("no generated class " + simpleName, e);
         }
+    }
+
+    /** The class loader of the generated classes. */
+    ClassLoader loader() {
+        return loader;
     }
 
     /** A generated class by its name relative to the base package, such as {@code api.TodosApi}. */

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.oasis.generator.Conventions;
 import dev.oasis.generator.GeneratedSources;
 import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.render.RuntimeSources;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link TemplateDeclarations} lists exactly the names the built-in templates declare besides
  * those named after the spec: generated from a spec whose only names are {@code p} (property),
  * {@code v} (enum value), {@code op} (operation) and {@code k} (security scheme), every other
- * member the output declares must be listed, and every listed member must be declared.
+ * member the output declares must be listed, and every listed member must be declared. Every
+ * convention is on, so that the members the conventions add are declared too.
  */
 class TemplateDeclarationsTest {
 
@@ -66,7 +68,8 @@ class TemplateDeclarationsTest {
     @BeforeAll
     static void generate(@TempDir Path dir) throws IOException {
         Path spec = Files.writeString(dir.resolve("spec.yaml"), SPEC);
-        files = GeneratedSources.render(spec, "fx");
+        files = GeneratedSources.render(spec, "fx", Conventions.builder().serializableModels(true).generatedAnnotation(true)
+                .beanValidation(true).build());
     }
 
     @Test

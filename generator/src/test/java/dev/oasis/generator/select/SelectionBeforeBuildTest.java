@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SelectionBeforeBuildTest {
 
-    private static final ProjectVars PROJECT = new ProjectVars("p", "p.model", "p.api", "p.json", "T", "1", "test", "TOLERANT");
+    private static final ProjectVars PROJECT = new ProjectVars("p", "p.model", "p.api", "p", "p.json", "T", "1", "test", "TOLERANT",
+            false, false, false);
 
     @Test
     void theIncidentsOperationsAloneOrTogetherGiveTheFilteredModel() {
@@ -185,8 +186,10 @@ class SelectionBeforeBuildTest {
     private static Optional<SelectedModel.Named> selectedFromThePart(Path spec, OperationSelection selection) {
         SpecSet part = SpecSet.open(spec, new SpecLoader(), new Diagnostics(), document -> OperationScope.of(document, selection));
         assertFalse(part.isWhole(), "the scope cuts the spec");
-        return SelectedModel.build(part, ValidationLevel.STANDARD, selection, SourceLocation.ofFile(spec), new Diagnostics(),
-                SelectionBeforeBuildTest::names);
+        return SelectedModel.build(part, selection, SourceLocation.ofFile(spec), new Diagnostics(), (specs, diagnostics) -> {
+            Validation.run(specs, ValidationLevel.STANDARD, diagnostics);
+            return ModelBuilder.build(specs, diagnostics);
+        }, SelectionBeforeBuildTest::names);
     }
 
     private static JavaNames names(ApiModel model) {
@@ -196,7 +199,7 @@ class SelectionBeforeBuildTest {
     /** Each output file with the key of its template and template model: equal keys, equal files. */
     private static List<String> outputs(ApiModel model, JavaNames names) {
         TreeSet<String> outputs = new TreeSet<>();
-        new Renderer(new TemplateSource(Optional.empty()), PROJECT, List.of(), model, names).forEachOutput(job ->
+        new Renderer(new TemplateSource(Optional.empty()), PROJECT, List.of(), true, model, names).forEachOutput(job ->
                 outputs.add(job.relativePath() + " " + TemplateModelDigest.ofOutput(job.template(), job.relativePath(), job.vars())));
         return List.copyOf(outputs);
     }

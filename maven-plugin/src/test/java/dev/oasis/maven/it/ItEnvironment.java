@@ -63,9 +63,29 @@ final class ItEnvironment {
     static Map<String, String> pomTokens() {
         return Map.of(
                 "@oasis.version@", version(),
-                "@jackson.version@", property("oasis.it.jacksonVersion"),
-                "@compiler.plugin.version@", property("oasis.it.compilerPluginVersion"),
-                "@resources.plugin.version@", property("oasis.it.resourcesPluginVersion"));
+                "@jackson.version@", jacksonVersion(),
+                "@compiler.plugin.version@", compilerPluginVersion(),
+                "@resources.plugin.version@", property("oasis.it.resourcesPluginVersion"),
+                "@surefire.version@", property("oasis.it.surefireVersion"),
+                "@junit.version@", property("oasis.it.junitVersion"),
+                "@jakarta.validation.version@", property("oasis.it.jakartaValidationVersion"),
+                "@hibernate.validator.version@", property("oasis.it.hibernateValidatorVersion"),
+                "@expressly.version@", property("oasis.it.expresslyVersion"));
+    }
+
+    /** The Jackson version this build compiles and tests with. */
+    static String jacksonVersion() {
+        return property("oasis.it.jacksonVersion");
+    }
+
+    /** The compiler plugin version the test projects build with. */
+    static String compilerPluginVersion() {
+        return property("oasis.it.compilerPluginVersion");
+    }
+
+    /** The resources plugin version the test projects build with. */
+    static String resourcesPluginVersion() {
+        return property("oasis.it.resourcesPluginVersion");
     }
 
     private static Path path(String name) {

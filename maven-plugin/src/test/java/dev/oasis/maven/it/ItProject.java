@@ -21,7 +21,7 @@ final class ItProject {
         this.directory = directory;
     }
 
-    /** A fresh copy of {@code src/it/name}, with the tokens in its {@code pom.xml} replaced. */
+    /** A fresh copy of {@code src/it/name}, with the tokens in its {@code pom.xml} (if it has one) replaced. */
     static ItProject copy(String name) throws IOException {
         Path source = ItEnvironment.projects().resolve(name);
         Path target = ItEnvironment.work().resolve("projects").resolve(name);
@@ -37,12 +37,19 @@ final class ItProject {
             }
         }
         Path pom = target.resolve("pom.xml");
-        String text = Files.readString(pom, StandardCharsets.UTF_8);
-        for (Map.Entry<String, String> token : ItEnvironment.pomTokens().entrySet()) {
-            text = text.replace(token.getKey(), token.getValue());
+        if (Files.isRegularFile(pom)) {
+            String text = Files.readString(pom, StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> token : ItEnvironment.pomTokens().entrySet()) {
+                text = text.replace(token.getKey(), token.getValue());
+            }
+            Files.writeString(pom, text, StandardCharsets.UTF_8);
         }
-        Files.writeString(pom, text, StandardCharsets.UTF_8);
         return new ItProject(target);
+    }
+
+    /** Writes the project's {@code pom.xml} as given, with no tokens replaced. */
+    void writePom(String text) throws IOException {
+        Files.writeString(directory.resolve("pom.xml"), text, StandardCharsets.UTF_8);
     }
 
     /** A file of the project. */
@@ -116,6 +123,15 @@ final class ItProject {
         BuildResult assertLogLacks(String text) {
             if (log.contains(text)) {
                 throw new AssertionError("the log contains \"" + text + "\"; see " + logFile);
+            }
+            return this;
+        }
+
+        /** Fails unless {@code first} appears in the log, and before {@code second}. */
+        BuildResult assertLogOrder(String first, String second) {
+            assertLogContains(first).assertLogContains(second);
+            if (log.indexOf(first) > log.indexOf(second)) {
+                throw new AssertionError("\"" + first + "\" comes after \"" + second + "\"; see " + logFile);
             }
             return this;
         }

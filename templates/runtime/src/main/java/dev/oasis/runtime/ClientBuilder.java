@@ -16,7 +16,9 @@ import java.util.function.Function;
 /**
  * The settings every generated {@code ApiClient.Builder} has: server, timeouts, the response size
  * limit, retries, read mode, User-Agent, unstable operations and the deviation listener. The
- * generated builder adds a method per security scheme of its spec.
+ * generated builder adds a method per security scheme of its spec. Its protected members are for
+ * generated builders, which live in another package when several specs share one runtime
+ * ({@code runtimePackage}).
  *
  * @param <B> the generated builder, which every setter returns
  */
@@ -44,7 +46,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private BiConsumer<String, List<Deviation>> deviationListener = (operationId, deviations) -> { };
 
-    ClientBuilder(ClientSpec spec, Function<String, String> environment) {
+    /**
+     * Starts a builder for a spec.
+     *
+     * @param spec the spec's servers, unstable operations and defaults
+     * @param environment the environment variables credentials may default to
+     */
+    protected ClientBuilder(ClientSpec spec, Function<String, String> environment) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.readMode = spec.readMode();
@@ -52,7 +60,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /** @return this builder as the generated builder type */
-    abstract B self();
+    protected abstract B self();
 
     /**
      * Sets a credential from an environment variable, when it is set and not empty.
@@ -60,7 +68,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param variable the environment variable ({@code x-env-name})
      * @param setter the builder method of the credential
      */
-    final void fromEnvironment(String variable, Consumer<String> setter) {
+    protected final void fromEnvironment(String variable, Consumer<String> setter) {
         String value = environment.apply(variable);
         if (value != null && !value.isEmpty()) {
             setter.accept(value);
@@ -68,14 +76,41 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Sets the credential of a security scheme.
+     * Sets an API key scheme's key.
      *
      * @param scheme the scheme's key in the spec
-     * @param credential where and how the credential travels
+     * @param location header, query or cookie
+     * @param name the header, query parameter or cookie name
+     * @param key the key; never printed
      * @return this builder
      */
-    final B credential(String scheme, Credentials.Credential credential) {
-        credentials.put(scheme, credential);
+    protected final B apiKeyCredential(String scheme, ApiRequest.Location location, String name, String key) {
+        credentials.put(scheme, Credentials.apiKey(location, name, key));
+        return self();
+    }
+
+    /**
+     * Sets a bearer or OAuth2 scheme's token, sent in the Authorization header.
+     *
+     * @param scheme the scheme's key in the spec
+     * @param token the token; never printed
+     * @return this builder
+     */
+    protected final B bearerCredential(String scheme, String token) {
+        credentials.put(scheme, Credentials.bearer(token));
+        return self();
+    }
+
+    /**
+     * Sets a basic scheme's user name and password.
+     *
+     * @param scheme the scheme's key in the spec
+     * @param username the user name
+     * @param password the password; never printed
+     * @return this builder
+     */
+    protected final B basicCredential(String scheme, String username, String password) {
+        credentials.put(scheme, Credentials.basic(username, password));
         return self();
     }
 
@@ -234,7 +269,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /** @return the executor these settings describe */
-    final RequestExecutor newExecutor() {
+    protected final RequestExecutor newExecutor() {
         HttpClient client = http != null ? http
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.url(serverIndex, variables));

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * What a generated {@code ApiClient} takes from its spec: the servers with their variables, the
- * operations marked {@code x-unstable}, the default User-Agent and the default read mode.
+ * operations marked {@code x-unstable}, the default User-Agent and the default read mode. Public
+ * for generated clients, which live in another package when several specs share one runtime.
  */
-final class ClientSpec {
+public final class ClientSpec {
 
     private final List<ServerTemplate> servers;
     private final Set<String> unstableOperations;
@@ -32,7 +33,7 @@ final class ClientSpec {
      * @param readMode the read mode used unless the client's builder sets another
      * @return a builder
      */
-    static Builder builder(String userAgent, ReadMode readMode) {
+    public static Builder builder(String userAgent, ReadMode readMode) {
         return new Builder(userAgent, readMode);
     }
 
@@ -92,8 +93,40 @@ final class ClientSpec {
     }
 
     /** @return the operationIds marked {@code x-unstable} */
-    Set<String> unstableOperations() {
+    public Set<String> unstableOperations() {
         return unstableOperations;
+    }
+
+    /**
+     * The URL of a server with its variables filled in: the given values, else the defaults.
+     *
+     * @param index the server's index in spec order
+     * @param values variable values by name
+     * @return the URL
+     */
+    String serverUrl(int index, Map<String, String> values) {
+        ServerTemplate server = servers.get(index);
+        String url = server.url();
+        for (ServerVariable variable : server.variables()) {
+            url = url.replace("{" + variable.name() + "}", values.getOrDefault(variable.name(), variable.defaultValue()));
+        }
+        return url;
+    }
+
+    /**
+     * Checks a value for a server's variable.
+     *
+     * @throws IllegalArgumentException when the server has no such variable or does not allow the value
+     */
+    void checkVariable(int index, String name, String value) {
+        ServerTemplate server = servers.get(index);
+        ServerVariable variable = server.variables().stream()
+                .filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("server " + server.url() + " has no variable '" + name + "'"));
+        if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
+            throw new IllegalArgumentException("'" + value + "' is not an allowed value of server variable '"
+                    + name + "'; allowed: " + variable.allowed());
+        }
     }
 
     /** @return the default User-Agent */
@@ -141,7 +174,7 @@ final class ClientSpec {
     }
 
     /** Builds a {@link ClientSpec}, one call per spec element. */
-    static final class Builder {
+    public static final class Builder {
 
         private final String userAgent;
         private final ReadMode readMode;
@@ -159,7 +192,7 @@ final class ClientSpec {
          * @param url the URL template
          * @return this builder
          */
-        Builder server(String url) {
+        public Builder server(String url) {
             servers.add(new ServerTemplate.Builder(Objects.requireNonNull(url, "url")));
             return this;
         }
@@ -172,7 +205,7 @@ final class ClientSpec {
          * @param allowed the allowed values; none when any value is allowed
          * @return this builder
          */
-        Builder variable(String name, String defaultValue, String... allowed) {
+        public Builder variable(String name, String defaultValue, String... allowed) {
             if (servers.isEmpty()) {
                 throw new IllegalStateException("a server variable needs a server first");
             }
@@ -186,13 +219,13 @@ final class ClientSpec {
          * @param operationId the operationId as the spec writes it
          * @return this builder
          */
-        Builder unstableOperation(String operationId) {
+        public Builder unstableOperation(String operationId) {
             unstableOperations.add(Objects.requireNonNull(operationId, "operationId"));
             return this;
         }
 
         /** @return the spec; a spec without servers gets the relative server {@code /} */
-        ClientSpec build() {
+        public ClientSpec build() {
             if (servers.isEmpty()) {
                 server("/");
             }

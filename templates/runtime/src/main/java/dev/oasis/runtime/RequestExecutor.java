@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
  * {@link Call} (retries, redirects, the deadline, the size limit), reads the response and turns every
  * failure into an {@link ApiException}. Thread-safe.
  */
-final class RequestExecutor {
+public final class RequestExecutor {
 
     /**
      * Everything a client was configured with.
@@ -55,7 +55,7 @@ final class RequestExecutor {
     }
 
     /** @return the base URL requests go to, without a trailing slash */
-    String baseUrl() {
+    public String baseUrl() {
         return settings.baseUrl();
     }
 
@@ -70,7 +70,7 @@ final class RequestExecutor {
      *     failure, a redirect to another origin or a disabled unstable operation
      * @throws IllegalArgumentException when a header value contains a line break
      */
-    <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
+    public <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
         CompletableFuture<HttpResponse<BoundedBuffer>> call = newCall(request).start(prepare(request));
         try {
             return read(request, call.get(), reader);
@@ -95,7 +95,7 @@ final class RequestExecutor {
      * @param <T> the body type
      * @return the response, once it has arrived
      */
-    <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
         HttpRequest httpRequest;
         try {
             httpRequest = prepare(request);

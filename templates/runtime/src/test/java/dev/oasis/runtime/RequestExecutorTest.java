@@ -37,7 +37,7 @@ class RequestExecutorTest {
         }
 
         @Override
-        Builder self() {
+        protected Builder self() {
             return this;
         }
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param deprecated whether the schema is deprecated
  * @param usesDeprecated whether the class refers to a deprecated type and so suppresses
  *     deprecation warnings (the spec's choice, not the user's)
- * @param supertypes the sealed interfaces of the discriminated {@code allOf} parents the class
+ * @param supertypes the interfaces the class implements: {@code Serializable} with {@code serializableModels},
+ *     and the sealed interfaces of the discriminated {@code allOf} parents the class
  *     extends, joined with commas; empty for none
  * @param properties the declared properties in spec order
  * @param requiredProperties the properties the spec requires, in spec order

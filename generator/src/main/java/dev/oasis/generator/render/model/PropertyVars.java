@@ -24,6 +24,8 @@ import java.util.List;
  * @param writeOnly whether the property is {@code writeOnly}: sent by the client only
  * @param deprecated whether the property is deprecated
  * @param docLines the description as escaped Javadoc lines
+ * @param validation the getter's Bean Validation annotations from the schema's constraints, one per
+ *     line (with {@code beanValidation}); empty otherwise
  */
 public record PropertyVars(
         String jsonName,
@@ -40,5 +42,6 @@ public record PropertyVars(
         boolean readOnly,
         boolean writeOnly,
         boolean deprecated,
-        List<String> docLines) {
+        List<String> docLines,
+        List<String> validation) {
 }

@@ -32,7 +32,10 @@ public record UnionVars(
      * @param codec the codec expression of the branch's value
      * @param match how a payload is recognised as this branch
      * @param matchDescription how the branch is recognised, in words, for Javadoc
+     * @param validation the Bean Validation annotations of the record's component ({@code @Valid} for
+     *     a model, with {@code beanValidation}); empty otherwise
      */
-    public record Variant(String recordName, String javaType, String codec, MatchVars match, String matchDescription) {
+    public record Variant(String recordName, String javaType, String codec, MatchVars match, String matchDescription,
+            List<String> validation) {
     }
 }

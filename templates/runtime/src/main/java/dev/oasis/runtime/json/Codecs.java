@@ -3,6 +3,7 @@ package dev.oasis.runtime.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -69,6 +71,14 @@ public final class Codecs {
     public static final JsonCodec<OffsetDateTime> DATE_TIME = JsonCodec.of(
             in -> parseText(in, "a date-time", DateTimes::parse),
             (out, value) -> out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value)));
+
+    /**
+     * {@code format: date-time} mapped to {@link Instant} ({@code typeMappings}): read with any
+     * offset, written in UTC with {@code Z}.
+     */
+    public static final JsonCodec<Instant> INSTANT = JsonCodec.of(
+            in -> parseText(in, "a date-time", text -> DateTimes.parse(text).toInstant()),
+            (out, value) -> out.writeString(DateTimeFormatter.ISO_INSTANT.format(value)));
 
     /** {@code format: date}. */
     public static final JsonCodec<LocalDate> DATE = JsonCodec.of(
@@ -185,6 +195,22 @@ public final class Codecs {
             }
             out.writeEndObject();
         });
+    }
+
+    /**
+     * A codec for a class of the team's own ({@code schemaMappings}, {@code typeMappings}), read and
+     * written by Jackson databind with a plain {@code ObjectMapper}, so the class's own Jackson
+     * annotations decide its JSON. A value the class cannot be read from is reported and kept raw.
+     */
+    public static <T> JsonCodec<T> databind(Class<T> type) {
+        return JsonCodec.of(in -> {
+            JsonNode tree = in.readTree();
+            try {
+                return TREES.treeToValue(tree, type);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                return in.misfit(tree, "expected a " + type.getSimpleName());
+            }
+        }, (out, value) -> TREES.writeValue(out, value));
     }
 
     /**

@@ -44,6 +44,14 @@ public final class JsonInput {
         return new JsonInput(parser, "", deviations);
     }
 
+    /**
+     * Starts reading at the value the parser is already on, as any Jackson {@code ObjectMapper} hands a
+     * value to a deserializer. Pointers are those of the whole document the parser reads.
+     */
+    public static JsonInput at(JsonParser parser, List<Deviation> deviations) {
+        return new JsonInput(parser, "", deviations);
+    }
+
     /** The underlying parser. */
     public JsonParser parser() {
         return parser;
@@ -186,6 +194,16 @@ public final class JsonInput {
     public <T> T mismatch(String expectation) throws IOException {
         deviation(Deviation.Kind.WRONG_TYPE, expectation + ", found " + describe(parser.currentToken()));
         mismatched = readTree();
+        return null;
+    }
+
+    /**
+     * Reports a value already read as a tree that does not fit its type, and keeps it as raw JSON for
+     * the enclosing object, as {@link #mismatch} does. Always returns null.
+     */
+    public <T> T misfit(JsonNode raw, String expectation) {
+        deviation(Deviation.Kind.WRONG_TYPE, expectation);
+        mismatched = raw;
         return null;
     }
 

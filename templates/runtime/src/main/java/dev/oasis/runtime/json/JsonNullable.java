@@ -1,15 +1,19 @@
 package dev.oasis.runtime.json;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * The value of a property that is both optional and nullable, which JSON can leave out, set to
  * null, or set to a value. Keeping the three apart makes such objects round-trip exactly.
+ * Serializable, so that models generated with {@code serializableModels} are (when the value is).
  *
  * @param <T> the type of the value
  */
-public final class JsonNullable<T> {
+public final class JsonNullable<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final JsonNullable<?> ABSENT = new JsonNullable<>(false, null);
     private static final JsonNullable<?> NULL = new JsonNullable<>(true, null);

@@ -1,0 +1,160 @@
+package dev.oasis.generator.render;
+
+import dev.oasis.generator.diagnostic.Diagnostic;
+import dev.oasis.generator.diagnostic.Diagnostics;
+import dev.oasis.generator.javasource.TypeMarkers;
+import dev.oasis.generator.model.ApiModel;
+import dev.oasis.generator.model.Constraints;
+import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.ObjectType;
+import dev.oasis.generator.model.Property;
+import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.TypeDefinition;
+import dev.oasis.generator.model.TypeRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The Jakarta Bean Validation annotations a property's schema implies ({@code beanValidation}),
+ * written on the getters, where a {@code Validator} checks them. Only annotations a validator
+ * accepts for the property's Java type are written: {@code @Size} and {@code @Pattern} on text,
+ * {@code @Size} on lists, bounds on numbers, {@code @Valid} on models and on lists and maps of
+ * them. Constraints on a nullable property apply to its value (the runtime's value extractor for
+ * {@code JsonNullable} unwraps it); {@code @NotNull} goes on required properties that are neither
+ * nullable nor read-only or write-only, which one side of a call leaves out.
+ */
+public final class BeanValidation {
+
+    private static final String CONSTRAINTS = "jakarta.validation.constraints";
+
+    private final boolean enabled;
+
+    BeanValidation(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** The annotations of a property's getter, each as Java text with type markers. */
+    List<String> getterAnnotations(Property property) {
+        if (!enabled) {
+            return List.of();
+        }
+        List<String> annotations = new ArrayList<>();
+        if (property.required() && !property.nullable() && !property.readOnly() && !property.writeOnly()) {
+            annotations.add(annotation("NotNull"));
+        }
+        Constraints constraints = property.constraints();
+        TypeRef type = property.type();
+        if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
+            size(constraints.minLength(), constraints.maxLength(), annotations);
+            constraints.pattern().map(Constraints.Pattern::regex).filter(BeanValidation::isJavaRegex)
+                    .ifPresent(regex -> annotations.add(annotation("Pattern") + "(regexp = " + JavaText.literal(wholeMatch(regex)) + ")"));
+        }
+        if (type instanceof TypeRef.ListOf) {
+            size(constraints.minItems(), constraints.maxItems(), annotations);
+        }
+        if (type instanceof TypeRef.Scalar scalar && isNumber(scalar.kind())) {
+            boolean integral = scalar.kind() == ScalarKind.INT32 || scalar.kind() == ScalarKind.INT64;
+            constraints.minimum().ifPresent(bound -> annotations.add(bound("Min", bound, integral, 1)));
+            constraints.maximum().ifPresent(bound -> annotations.add(bound("Max", bound, integral, -1)));
+        }
+        annotations.addAll(cascade(type));
+        return annotations;
+    }
+
+    /**
+     * {@code @Valid} for a value that is a model or a class of the team's own (which may carry
+     * constraints of its own), or a list or map of them; nothing otherwise.
+     */
+    List<String> cascade(TypeRef type) {
+        if (!enabled) {
+            return List.of();
+        }
+        TypeRef value = type instanceof TypeRef.ListOf list ? list.items() : type instanceof TypeRef.MapOf map ? map.values() : type;
+        boolean model = value instanceof TypeRef.Named named && !(named.definition() instanceof EnumType);
+        boolean teamClass = value instanceof TypeRef.External external && !external.className().startsWith("java.");
+        return model || teamClass ? List.of("@" + TypeMarkers.of("jakarta.validation", "Valid")) : List.of();
+    }
+
+    /**
+     * Reports each {@code pattern} that is not a Java regular expression: it gets no {@code @Pattern},
+     * so the generated code still compiles and validates everything else.
+     */
+    public static void reportPatterns(ApiModel model, Diagnostics diagnostics) {
+        for (TypeDefinition definition : model.types()) {
+            if (definition instanceof ObjectType object) {
+                for (Property property : object.properties()) {
+                    Optional<Constraints.Pattern> pattern = property.constraints().pattern();
+                    if (pattern.isPresent() && !isJavaRegex(pattern.get().regex())) {
+                        diagnostics.report(Diagnostic.warning("validation.pattern", pattern.get().origin().location(),
+                                pattern.get().origin().pointer(), "pattern '" + pattern.get().regex()
+                                        + "' is not a Java regular expression, so no @Pattern is generated for it",
+                                "write the pattern in the syntax both ECMA-262 and java.util.regex understand"));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The pattern as {@code @Pattern} needs it: Bean Validation matches the whole value, a schema's
+     * pattern may match anywhere. A pattern anchored at both ends without alternatives is the same
+     * either way; any other is wrapped so that it may match anywhere.
+     */
+    static String wholeMatch(String regex) {
+        boolean anchored = regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$") && !regex.contains("|");
+        return anchored ? regex : "(?s).*(?:" + regex + ").*";
+    }
+
+    private static boolean isJavaRegex(String regex) {
+        try {
+            Pattern.compile(regex);
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void size(OptionalLong min, OptionalLong max, List<String> annotations) {
+        if (min.isEmpty() && max.isEmpty()) {
+            return;
+        }
+        List<String> arguments = new ArrayList<>();
+        min.ifPresent(value -> arguments.add("min = " + Math.min(value, Integer.MAX_VALUE)));
+        max.ifPresent(value -> arguments.add("max = " + Math.min(value, Integer.MAX_VALUE)));
+        annotations.add(annotation("Size") + "(" + String.join(", ", arguments) + ")");
+    }
+
+    /**
+     * {@code @Min}/{@code @Max} for a whole bound on a whole-number property (an excluded bound
+     * moved by one), otherwise {@code @DecimalMin}/{@code @DecimalMax} with {@code inclusive}.
+     */
+    private static String bound(String name, Constraints.Bound bound, boolean integral, int step) {
+        BigDecimal value = bound.value().stripTrailingZeros();
+        if (integral && value.scale() <= 0) {
+            BigDecimal whole = bound.exclusive() ? value.add(BigDecimal.valueOf(step)) : value;
+            if (whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0 && whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+                long number = whole.longValueExact();
+                boolean fitsInt = number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE;
+                return annotation(name) + "(" + number + (fitsInt ? "" : "L") + ")";
+            }
+        }
+        String literal = JavaText.literal(value.toPlainString());
+        return annotation("Decimal" + name) + (bound.exclusive() ? "(value = " + literal + ", inclusive = false)" : "(" + literal + ")");
+    }
+
+    private static boolean isNumber(ScalarKind kind) {
+        return switch (kind) {
+            case INT32, INT64, FLOAT, DOUBLE, DECIMAL -> true;
+            default -> false;
+        };
+    }
+
+    private static String annotation(String name) {
+        return "@" + TypeMarkers.of(CONSTRAINTS, name);
+    }
+}
