@@ -4,6 +4,7 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,11 +51,14 @@ public final class GeneratedClasses extends ClassLoader {
         }
     }
 
-    /** Calls the public method {@code name} that takes {@code args.length} arguments; a static one when {@code target} is a class. */
+    /**
+     * Calls the public method {@code name} whose parameters take {@code args}; a static one when
+     * {@code target} is a class.
+     */
     public static Object call(Object target, String name, Object... args) {
         Class<?> type = target instanceof Class<?> c ? c : target.getClass();
         for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+            if (method.getName().equals(name) && method.getParameterCount() == args.length && accepts(method, args)) {
                 try {
                     return method.invoke(target instanceof Class<?> ? null : target, args);
                 } catch (InvocationTargetException e) {
@@ -68,5 +72,16 @@ public final class GeneratedClasses extends ClassLoader {
             }
         }
         throw new AssertionError("no method " + name + " with " + args.length + " arguments on " + type);
+    }
+
+    private static boolean accepts(Method method, Object[] args) {
+        Class<?>[] parameters = method.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            Class<?> parameter = parameters[i].isPrimitive() ? MethodType.methodType(parameters[i]).wrap().returnType() : parameters[i];
+            if (args[i] != null && !parameter.isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

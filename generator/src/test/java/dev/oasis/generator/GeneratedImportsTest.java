@@ -30,6 +30,12 @@ class GeneratedImportsTest {
         assertEquals(List.of(), ImportCheck.problems(GeneratedSources.render(spec, "com.example.fixture")));
     }
 
+    @Test
+    void theRequestsFixtureHasNoUnusedOrMissingImport() {
+        Path spec = RepositoryFiles.root().resolve("sample-client/src/test/openapi/requests-fixture.yaml");
+        assertEquals(List.of(), ImportCheck.problems(GeneratedSources.render(spec, "com.example.requests")));
+    }
+
     @TestFactory
     Stream<DynamicTest> noFixtureHasAnUnusedOrMissingImport() throws IOException {
         List<Path> fixtures;

@@ -6,9 +6,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.oasis.generator.render.RenderedFile;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -18,6 +22,9 @@ import javax.tools.ToolProvider;
 
 /** Renders a spec in memory and compiles the result. */
 public final class GeneratedSources {
+
+    /** Renderings kept by {@link #renderOnce}, by spec, package and the spec file's time and size. */
+    private static final Map<String, SoftReference<List<RenderedFile>>> RENDERED = new ConcurrentHashMap<>();
 
     private GeneratedSources() {
     }
@@ -31,6 +38,21 @@ public final class GeneratedSources {
     public static List<RenderedFile> render(Path spec, String basePackage, Conventions conventions) {
         return new Generator().render(GeneratorConfig.builder(spec, Path.of("unused")).basePackage(basePackage)
                 .conventions(conventions).build());
+    }
+
+    /**
+     * Like {@link #render}, rendering a file once per test run (and package) while it is unchanged
+     * and memory allows: the corpus tests share Datadog's large specs' output this way.
+     */
+    public static List<RenderedFile> renderOnce(Path spec, String basePackage) throws IOException {
+        String key = spec.toAbsolutePath() + "|" + basePackage + "|" + Files.getLastModifiedTime(spec) + "|" + Files.size(spec);
+        SoftReference<List<RenderedFile>> kept = RENDERED.get(key);
+        List<RenderedFile> files = kept == null ? null : kept.get();
+        if (files == null) {
+            files = render(spec, basePackage);
+            RENDERED.put(key, new SoftReference<>(files));
+        }
+        return files;
     }
 
     /** Compiles the Java files among rendered files in memory with {@code -Xlint:all}. */

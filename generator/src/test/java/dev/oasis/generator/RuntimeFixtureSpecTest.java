@@ -33,6 +33,16 @@ class RuntimeFixtureSpecTest {
     }
 
     @Test
+    void requestsFixtureCompilesWithoutWarnings() {
+        Path spec = RepositoryFiles.root().resolve("sample-client/src/test/openapi/requests-fixture.yaml");
+        List<RenderedFile> files = GeneratedSources.render(spec, "com.example.requests");
+
+        Compilation compilation = GeneratedSources.compile(files);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void aSpecWithoutServersSecurityOrBodiesCompilesWithoutWarnings(@TempDir Path folder) throws IOException {
         Path spec = folder.resolve("api.yaml");
         Files.writeString(spec, String.join("\n",

@@ -1,6 +1,7 @@
 package com.example.incidents;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -123,6 +124,14 @@ public final class LoopbackServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * Hands requests to paths starting with {@code prefix} to a handler of the test's own (for
+     * streamed bodies, pages, event streams); they are not recorded.
+     */
+    public void handle(String prefix, HttpHandler handler) {
+        server.createContext(prefix, handler);
     }
 
     /** Answers every request to the path with a JSON body. */

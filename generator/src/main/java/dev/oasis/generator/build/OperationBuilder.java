@@ -35,9 +35,13 @@ final class OperationBuilder {
             ParameterLocation.COOKIE, List.of("form"));
 
     private final SchemaTypes types;
+    private final BodyRule bodies;
+    private final PaginationRule paginations;
 
     OperationBuilder(SchemaTypes types) {
         this.types = types;
+        this.bodies = new BodyRule(types);
+        this.paginations = new PaginationRule(types);
     }
 
     List<Operation> build(SpecMap root, List<List<String>> defaultSecurity) {
@@ -68,22 +72,28 @@ final class OperationBuilder {
         Optional<SpecNode> bodyNode = op.get("requestBody");
         if (bodyNode.isPresent()) {
             SpecMap body = types.schemaOf(bodyNode.get());
-            requestBody = body(body, typePrefix + "Request");
             bodyRequired = body != null && body.flag("required", false);
+            requestBody = body == null ? Optional.empty() : bodies.request(body, typePrefix + "Request", bodyRequired);
         }
         List<Response> responses = new ArrayList<>();
         op.map("responses").ifPresent(map -> map.entries().forEach((status, node) -> {
             SpecMap response = types.schemaOf(node);
             String suffix = status.startsWith("2") ? "Response" : "Error" + status;
             responses.add(new Response(status, response == null ? "" : response.text("description").orElse(""),
-                    body(response, typePrefix + suffix)));
+                    response == null ? Optional.empty() : bodies.response(response, typePrefix + suffix)));
         }));
+        Optional<Response> firstSuccess = responses.stream().filter(Response::isSuccess).findFirst();
+        Optional<Body> success = firstSuccess.flatMap(Response::body);
+        List<String> successHeaders = firstSuccess.flatMap(response -> op.map("responses").flatMap(map -> map.get(response.status())))
+                .map(types::schemaOf).flatMap(response -> response.map("headers"))
+                .map(headers -> List.copyOf(headers.entries().keySet())).orElse(List.of());
         List<List<String>> security = op.list("security").map(OperationBuilder::securityRequirements).orElse(defaultSecurity);
         String tag = op.list("tags").flatMap(tags -> tags.items().stream().findFirst())
                 .filter(SpecScalar.class::isInstance).map(n -> ((SpecScalar) n).text()).orElse("Default");
         return new Operation(operationId, method.toUpperCase(Locale.ROOT), path, tag,
                 op.text("summary").orElse(""), op.text("description").orElse(""), parameters, requestBody,
-                bodyRequired, responses, op.has("x-unstable"), op.flag("deprecated", false), security, Origin.of(op));
+                bodyRequired, responses, op.has("x-unstable"), op.flag("deprecated", false), security,
+                paginations.of(List.of(op, pathItem), op, parameters, requestBody, success, successHeaders), Origin.of(op));
     }
 
     private List<Parameter> parameters(SpecMap pathItem, SpecMap op, String typePrefix) {
@@ -117,24 +127,6 @@ final class OperationBuilder {
         boolean required = location == ParameterLocation.PATH || parameter.flag("required", false);
         return Optional.of(new Parameter(name, location, required, type, parameter.text("description").orElse(""),
                 runtimeStyle, explode, parameter.flag("deprecated", false), Origin.of(parameter)));
-    }
-
-    private Optional<Body> body(SpecMap owner, String nameHint) {
-        if (owner == null) {
-            return Optional.empty();
-        }
-        Optional<SpecMap> content = owner.map("content");
-        if (content.isEmpty() || content.get().entries().isEmpty()) {
-            return Optional.empty();
-        }
-        Map.Entry<String, SpecNode> chosen = content.get().entries().entrySet().stream()
-                .filter(e -> new Body(e.getKey(), new TypeRef.Any()).isJson())
-                .findFirst()
-                .orElse(content.get().entries().entrySet().iterator().next());
-        SpecMap mediaType = chosen.getValue() instanceof SpecMap map ? map : null;
-        TypeRef type = mediaType == null ? new TypeRef.Any()
-                : mediaType.get("schema").map(schema -> types.typeOf(schema, nameHint)).orElse(new TypeRef.Any());
-        return Optional.of(new Body(chosen.getKey(), type));
     }
 
     static List<List<String>> securityRequirements(SpecList list) {

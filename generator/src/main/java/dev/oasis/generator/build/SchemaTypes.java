@@ -94,6 +94,36 @@ final class SchemaTypes {
         return type;
     }
 
+    /**
+     * The object type of a schema whose properties become form fields: a referenced object is the
+     * model type it always is; an inline one is completed but not registered, so that no model
+     * class is written for a form nobody builds as an object.
+     *
+     * @param schema the schema node, possibly a {@code $ref}
+     * @param nameHint the name an inline object's nested types derive their names from
+     * @return the object type; empty when the schema is not an object with properties
+     */
+    Optional<ObjectType> formObject(SpecNode schema, String nameHint) {
+        if (SpecSet.isReference(schema)) {
+            TypeRef type = typeOf(schema, nameHint);
+            return type instanceof TypeRef.Named named && named.definition() instanceof ObjectType object
+                    ? Optional.of(object) : Optional.empty();
+        }
+        if (!(schema instanceof SpecMap map) || map.has("oneOf") || map.has("anyOf") || Discriminator.of(map, this).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<SpecNode> alias = map.has("allOf") ? objects.singleAllOfReference(map) : Optional.empty();
+        if (alias.isPresent()) {
+            return formObject(alias.get(), nameHint);
+        }
+        if (!objects.declaresProperties(map)) {
+            return Optional.empty();
+        }
+        ObjectType object = new ObjectType(nameHint, Origin.of(map));
+        objects.fill(object, map);
+        return Optional.of(object);
+    }
+
     /** The schema a node stands for, following {@code $ref}s. */
     SpecMap schemaOf(SpecNode node) {
         SpecNode target = specs.resolve(node);

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param unstable whether the operation is marked {@code x-unstable}
  * @param deprecated whether the operation is deprecated
  * @param security the security requirements: alternatives, each a list of scheme names used together
+ * @param pagination how its results come in pages, if they do
  * @param origin where the operation is defined
  */
 public record Operation(
@@ -35,6 +36,7 @@ public record Operation(
         boolean unstable,
         boolean deprecated,
         List<List<String>> security,
+        Optional<Pagination> pagination,
         Origin origin) {
 
     /** The first 2xx response, which decides the method's return type. */

@@ -1,8 +1,10 @@
 package dev.oasis.generator.refine;
 
 import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.FormField;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
+import dev.oasis.generator.model.PartHeader;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.SecurityScheme;
 import dev.oasis.generator.model.TypeDefinition;
@@ -22,7 +24,8 @@ public final class JavaNames {
     /** What a name is for, for elements that have more than one. */
     enum Role {
         TYPE, FIELD, GETTER, SHARED_CODEC, CONSTANT, VARIANT, METHOD, WITH_HTTP_INFO, ASYNC,
-        WITH_HTTP_INFO_ASYNC, REQUEST, OPTIONS_CLASS, OPTIONS_PARAMETER, BODY_PARAMETER, PARAMETER, CREDENTIAL_SETTER
+        WITH_HTTP_INFO_ASYNC, REQUEST, STREAMED, PAGINATED, PAGINATION_CONSTANT, OPTIONS_CLASS, OPTIONS_PARAMETER, BODY_PARAMETER,
+        PARAMETER, CREDENTIAL_SETTER
     }
 
     private final Map<Object, Map<Role, String>> names = new IdentityHashMap<>();
@@ -138,6 +141,21 @@ public final class JavaNames {
         return get(operation, Role.REQUEST);
     }
 
+    /** The method of an operation with a binary or text response that returns the body as a stream. */
+    public String streamedName(Operation operation) {
+        return get(operation, Role.STREAMED);
+    }
+
+    /** The method of a paginated operation that returns the items of every page, fetched lazily. */
+    public String paginatedName(Operation operation) {
+        return get(operation, Role.PAGINATED);
+    }
+
+    /** The constant of an API class that holds how a paginated operation's pages follow each other. */
+    public String paginationConstantName(Operation operation) {
+        return get(operation, Role.PAGINATION_CONSTANT);
+    }
+
     /** The nested class of an operation's optional parameters. */
     public String optionsClassName(Operation operation) {
         return get(operation, Role.OPTIONS_CLASS);
@@ -156,6 +174,16 @@ public final class JavaNames {
     /** The Java parameter name of an operation parameter. */
     public String parameterName(Parameter parameter) {
         return get(parameter, Role.PARAMETER);
+    }
+
+    /** The Java parameter name of a form body's field. */
+    public String parameterName(FormField field) {
+        return get(field, Role.PARAMETER);
+    }
+
+    /** The Java parameter name of a multipart part's declared header. */
+    public String parameterName(PartHeader header) {
+        return get(header, Role.PARAMETER);
     }
 
     /** The {@code ApiClient.Builder} method that sets a security scheme's credential. */

@@ -1,11 +1,15 @@
 package dev.oasis.generator.refine;
 
 import dev.oasis.generator.model.ApiModel;
+import dev.oasis.generator.model.Body;
 import dev.oasis.generator.model.EnumType;
+import dev.oasis.generator.model.FormField;
 import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
+import dev.oasis.generator.model.PartHeader;
 import dev.oasis.generator.model.Property;
+import dev.oasis.generator.model.Response;
 import dev.oasis.generator.model.SecurityScheme;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
@@ -198,13 +202,15 @@ public final class NamingPass {
     private void nameApis(List<Operation> operations) {
         NameScope apiClasses = new NameScope().reserve(reservedTypeNames);
         Map<String, NameScope> methods = new LinkedHashMap<>();
+        Map<String, NameScope> fields = new LinkedHashMap<>();
         Map<String, NameScope> nestedTypes = new LinkedHashMap<>();
         for (Operation operation : operations) {
             String tag = operation.tag();
             if (!methods.containsKey(tag)) {
                 String className = apiClasses.newName(JavaIdentifiers.pascalKeepingCase(tag) + "Api", tag);
                 names.apiClass(tag, className);
-                methods.put(tag, new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS));
+                methods.put(tag, new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(TemplateDeclarations.API_METHODS));
+                fields.put(tag, new NameScope().reserve(TemplateDeclarations.API_FIELDS));
                 nestedTypes.put(tag, new NameScope().reserve(List.of(className)));
             }
             Map<Object, UnaryOperator<String>> family = new LinkedHashMap<>();
@@ -213,13 +219,28 @@ public final class NamingPass {
             family.put(new Tag(operation, Role.ASYNC), base -> base + "Async");
             family.put(new Tag(operation, Role.WITH_HTTP_INFO_ASYNC), base -> base + "WithHttpInfoAsync");
             family.put(new Tag(operation, Role.REQUEST), base -> base + "Request");
+            if (streamsItsResponse(operation)) {
+                family.put(new Tag(operation, Role.STREAMED), base -> base + "AsStream");
+            }
+            if (operation.pagination().isPresent()) {
+                family.put(new Tag(operation, Role.PAGINATED), base -> base + "WithPagination");
+            }
             methods.get(tag).newNames(JavaIdentifiers.camel(operation.operationId()), family)
                     .forEach((key, name) -> names.put((Tag) key, name));
             String method = names.methodName(operation);
+            if (operation.pagination().isPresent()) {
+                put(fields.get(tag), JavaIdentifiers.upperSnake(method) + "_PAGINATION", operation, Role.PAGINATION_CONSTANT);
+            }
             put(nestedTypes.get(tag), Character.toUpperCase(method.charAt(0)) + method.substring(1) + "Options",
                     operation, Role.OPTIONS_CLASS);
             nameParameters(operation);
         }
+    }
+
+    /** Whether an operation's success body is binary or text, which a method can also return as a stream. */
+    private static boolean streamsItsResponse(Operation operation) {
+        return operation.successResponse().flatMap(Response::body)
+                .map(body -> body.encoding() == Body.Encoding.BINARY || body.encoding() == Body.Encoding.TEXT).orElse(false);
     }
 
     private void nameParameters(Operation operation) {
@@ -228,6 +249,15 @@ public final class NamingPass {
         NameScope parameters = new NameScope().reserve(TemplateDeclarations.OBJECT_METHODS).reserve(packageRoots);
         for (Parameter parameter : operation.parameters()) {
             put(parameters, JavaIdentifiers.camel(parameter.name()), parameter, Role.PARAMETER);
+        }
+        List<FormField> formFields = operation.requestBody().map(Body::fields).orElse(List.of());
+        for (FormField field : formFields) {
+            put(parameters, JavaIdentifiers.camel(field.name()), field, Role.PARAMETER);
+        }
+        for (FormField field : formFields) {
+            for (PartHeader header : field.headers()) {
+                put(parameters, JavaIdentifiers.camel(field.name() + " " + header.name()), header, Role.PARAMETER);
+            }
         }
         put(parameters, "body", operation, Role.BODY_PARAMETER);
         put(parameters, "options", operation, Role.OPTIONS_PARAMETER);

@@ -41,6 +41,12 @@ public final class TemplateDeclarations {
     /** Members of a union interface ({@code union.mustache}); variant records avoid them. */
     public static final List<String> UNION_MEMBERS = List.of("CODEC", UNKNOWN_RECORD, "read", "write");
 
+    /** Methods {@code api.mustache} declares in every API class besides the operations' methods. */
+    public static final List<String> API_METHODS = List.of("withOptions");
+
+    /** Fields {@code api.mustache} declares in every API class besides the operations' pagination constants. */
+    public static final List<String> API_FIELDS = List.of("client");
+
     /** Methods {@code client.mustache} declares in {@code ApiClient.Builder} besides the credential setters. */
     public static final List<String> CLIENT_BUILDER_METHODS = List.of("build", "executor", "self");
 

@@ -2,9 +2,13 @@ package dev.oasis.generator.render;
 
 import dev.oasis.generator.javasource.TypeMarkers;
 import dev.oasis.generator.model.Body;
+import dev.oasis.generator.model.FormField;
 import dev.oasis.generator.model.Operation;
 import dev.oasis.generator.model.Parameter;
+import dev.oasis.generator.model.PartHeader;
 import dev.oasis.generator.model.Response;
+import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.render.model.ApiVars;
 import dev.oasis.generator.render.model.OperationVars;
@@ -21,14 +25,21 @@ final class ApiVarsFactory {
     private final ProjectVars project;
     private final JavaNames names;
     private final JavaTypes types;
-
+    private final ParameterVarsFactory parameters;
+    private final PaginationVarsFactory paginations;
     private final String bodyReader;
+    private final String streamReader;
+    private final String filePart;
 
     ApiVarsFactory(ProjectVars project, JavaNames names) {
         this.project = project;
         this.names = names;
         this.types = new JavaTypes(names, project);
+        this.parameters = new ParameterVarsFactory(names, types, project.runtimePackage());
+        this.paginations = new PaginationVarsFactory(names, types, project);
         this.bodyReader = TypeMarkers.of(project.runtimePackage(), "BodyReader");
+        this.streamReader = TypeMarkers.of(project.runtimePackage(), "StreamReader");
+        this.filePart = TypeMarkers.of(project.runtimePackage(), "FilePart");
     }
 
     ApiVars api(String tag, List<Operation> operations) {
@@ -38,10 +49,24 @@ final class ApiVarsFactory {
     }
 
     private OperationVars operation(Operation operation) {
+        Optional<String> options = Optional.of(names.optionsParameterName(operation));
         List<ParameterVars> required = new ArrayList<>();
         List<ParameterVars> optional = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            (parameter.required() ? required : optional).add(parameterVars(parameter));
+            (parameter.required() ? required : optional).add(this.parameters.parameter(parameter,
+                    parameter.required() ? Optional.empty() : options));
+        }
+        List<ParameterVars> sent = new ArrayList<>(required);
+        sent.addAll(optional);
+        for (FormField field : operation.requestBody().map(Body::fields).orElse(List.of())) {
+            ParameterVars vars = this.parameters.field(field, field.required() ? Optional.empty() : options);
+            (field.required() ? required : optional).add(vars);
+            sent.add(vars);
+            for (PartHeader header : field.headers()) {
+                ParameterVars headerVars = this.parameters.partHeader(header, header.required() ? Optional.empty() : options);
+                (header.required() ? required : optional).add(headerVars);
+                sent.add(headerVars);
+            }
         }
         List<ParameterVars> all = new ArrayList<>(required);
         all.addAll(optional);
@@ -49,6 +74,7 @@ final class ApiVarsFactory {
         List<OperationVars.BodyVars> body = bodyVars(operation);
         Signatures signatures = new Signatures(required, body, optional.isEmpty() ? Optional.empty()
                 : Optional.of(new OptionsParameter(names.optionsClassName(operation), names.optionsParameterName(operation))));
+        boolean streams = success.map(b -> b.encoding() == Body.Encoding.BINARY || b.encoding() == Body.Encoding.TEXT).orElse(false);
         return new OperationVars(
                 JavaText.literal(operation.operationId()),
                 names.methodName(operation),
@@ -70,9 +96,13 @@ final class ApiVarsFactory {
                 all,
                 required,
                 optional,
+                sent,
                 names.optionsClassName(operation),
                 !optional.isEmpty(),
                 body,
+                formBody(operation),
+                streams ? List.of(new OperationVars.StreamedVars(names.streamedName(operation))) : List.of(),
+                paginations.of(operation),
                 errorVars(operation),
                 securityLiteral(operation.security()),
                 signatures.full(),
@@ -81,26 +111,21 @@ final class ApiVarsFactory {
                 signatures.defaultOptionsArguments());
     }
 
-    private ParameterVars parameterVars(Parameter parameter) {
-        return new ParameterVars(names.parameterName(parameter), JavaText.literal(parameter.name()),
-                types.javaType(parameter.type()), parameter.location().name(), parameter.required(),
-                parameter.style().name(), parameter.explode(), parameterDoc(parameter));
-    }
-
-    /** The description, or the parameter's name and place, so that no {@code @param} is left without words. */
-    private static List<String> parameterDoc(Parameter parameter) {
-        List<String> lines = JavaText.docLines(parameter.description());
-        return lines.isEmpty() ? List.of("the {@code " + JavaText.docEscape(parameter.name()) + "} "
-                + parameter.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter") : lines;
-    }
-
+    /** The body as one parameter; none for form bodies, whose fields are parameters. */
     private List<OperationVars.BodyVars> bodyVars(Operation operation) {
-        return operation.requestBody().map(body -> {
+        return operation.requestBody().filter(body -> body.fields().isEmpty()).map(body -> {
             String codecArgument = body.encoding() == Body.Encoding.JSON ? types.codec(body.type()) + ", " : "";
             String name = names.bodyParameterName(operation);
-            return List.of(new OperationVars.BodyVars(name, javaType(body),
+            return List.of(new OperationVars.BodyVars(name, body.encoding() == Body.Encoding.BINARY ? filePart : javaType(body),
                     codecArgument + name + ", " + JavaText.literal(body.mediaType()), operation.requestBodyRequired()));
         }).orElse(List.of());
+    }
+
+    private static List<OperationVars.FormBodyVars> formBody(Operation operation) {
+        return operation.requestBody().filter(body -> body.encoding() == Body.Encoding.MULTIPART || body.encoding() == Body.Encoding.FORM)
+                .map(body -> List.of(new OperationVars.FormBodyVars(body.encoding() == Body.Encoding.MULTIPART ? "multipart" : "form",
+                        JavaText.literal(body.mediaType()), operation.requestBodyRequired())))
+                .orElse(List.of());
     }
 
     private List<OperationVars.ErrorVars> errorVars(Operation operation) {
@@ -161,26 +186,24 @@ final class ApiVarsFactory {
         }
     }
 
+    /** The Java type of a body: text, bytes, events as an {@code EventStream}, or the JSON type. */
     private String javaType(Body body) {
-        switch (body.encoding()) {
-            case TEXT:
-                return "String";
-            case BINARY:
-                return "byte[]";
-            default:
-                return types.javaType(body.type());
-        }
+        return switch (body.encoding()) {
+            case TEXT -> "String";
+            case BINARY -> "byte[]";
+            case EVENT_STREAM -> TypeMarkers.of(project.runtimePackage(), "EventStream") + "<" + types.javaType(body.type()) + ">";
+            default -> types.javaType(body.type());
+        };
     }
 
     private String reader(Body body) {
-        switch (body.encoding()) {
-            case TEXT:
-                return bodyReader + ".text()";
-            case BINARY:
-                return bodyReader + ".bytes()";
-            default:
-                return bodyReader + ".json(" + types.codec(body.type()) + ")";
-        }
+        return switch (body.encoding()) {
+            case TEXT -> bodyReader + ".text()";
+            case BINARY -> bodyReader + ".bytes()";
+            case EVENT_STREAM -> body.type() instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.STRING
+                    ? streamReader + ".textEvents()" : streamReader + ".jsonEvents(" + types.codec(body.type()) + ")";
+            default -> bodyReader + ".json(" + types.codec(body.type()) + ")";
+        };
     }
 
     private static List<String> docLines(Operation operation) {
@@ -191,6 +214,11 @@ final class ApiVarsFactory {
                 lines.add("<p>");
             }
             lines.addAll(description);
+        }
+        boolean events = operation.successResponse().flatMap(Response::body)
+                .filter(body -> body.encoding() == Body.Encoding.EVENT_STREAM).isPresent();
+        if (events) {
+            lines.add((lines.isEmpty() ? "" : "<p>") + "The response is a stream of server-sent events, returned as they arrive; close it when done.");
         }
         return lines;
     }

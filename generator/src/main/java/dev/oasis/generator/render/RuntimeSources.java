@@ -68,11 +68,15 @@ public final class RuntimeSources {
     }
 
     /**
-     * The methods the runtime's client builder declares, which the generated {@code ApiClient.Builder}
-     * inherits: read from the runtime's class itself.
+     * The methods the runtime's client builder and its superclasses declare, which the generated
+     * {@code ApiClient.Builder} inherits: read from the runtime's classes themselves.
      */
     public static List<String> clientBuilderMethods() {
-        return Arrays.stream(ClientBuilder.class.getDeclaredMethods()).map(Method::getName).distinct().sorted().toList();
+        List<String> names = new ArrayList<>();
+        for (Class<?> type = ClientBuilder.class; type != Object.class; type = type.getSuperclass()) {
+            Arrays.stream(type.getDeclaredMethods()).map(Method::getName).forEach(names::add);
+        }
+        return names.stream().distinct().sorted().toList();
     }
 
     /** The simple names of the runtime's top-level classes, in every package. */

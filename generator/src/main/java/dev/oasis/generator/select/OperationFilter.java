@@ -101,7 +101,13 @@ public final class OperationFilter {
         Deque<TypeRef> pending = new ArrayDeque<>();
         for (Operation operation : operations) {
             operation.parameters().stream().map(Parameter::type).forEach(pending::add);
-            operation.requestBody().map(Body::type).ifPresent(pending::add);
+            operation.requestBody().ifPresent(body -> {
+                pending.add(body.type());
+                body.fields().forEach(field -> {
+                    pending.add(field.type());
+                    field.headers().forEach(header -> pending.add(header.type()));
+                });
+            });
             operation.responses().stream().map(Response::body).flatMap(java.util.Optional::stream).map(Body::type)
                     .forEach(pending::add);
         }

@@ -79,7 +79,7 @@ class NameCollisionsTest {
         assertEquals(List.of("listTodos", "listTodos2", "listTodos2Async", "listTodos2Request", "listTodos2WithHttpInfo",
                 "listTodos2WithHttpInfoAsync", "listTodosAsync", "listTodosAsync2", "listTodosAsync2Async",
                 "listTodosAsync2Request", "listTodosAsync2WithHttpInfo", "listTodosAsync2WithHttpInfoAsync",
-                "listTodosRequest", "listTodosWithHttpInfo", "listTodosWithHttpInfoAsync"), methods);
+                "listTodosRequest", "listTodosWithHttpInfo", "listTodosWithHttpInfoAsync", "withOptions"), methods);
     }
 
     @Test

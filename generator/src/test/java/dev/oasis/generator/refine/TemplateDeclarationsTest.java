@@ -113,6 +113,20 @@ class TemplateDeclarationsTest {
         assertEquals(true, RuntimeSources.clientBuilderMethods().containsAll(List.of("baseUrl", "readMode", "retryPolicy")));
     }
 
+    @Test
+    void theApiTemplateDeclaresTheListedMembersBesidesTheOperationsMethods() {
+        ClassOrInterfaceDeclaration api = unit("fx/api/TApi.java").findAll(ClassOrInterfaceDeclaration.class).stream()
+                .filter(type -> type.getNameAsString().equals("TApi")).findFirst().orElseThrow();
+        Set<String> methods = new TreeSet<>();
+        api.getMethods().forEach(method -> methods.add(method.getNameAsString()));
+        methods.removeAll(Set.of("op", "opWithHttpInfo", "opAsync", "opWithHttpInfoAsync", "opRequest"));
+        Set<String> fields = new TreeSet<>();
+        api.getFields().forEach(field -> field.getVariables().forEach(variable -> fields.add(variable.getNameAsString())));
+
+        assertEquals(new TreeSet<>(TemplateDeclarations.API_METHODS), methods);
+        assertEquals(new TreeSet<>(TemplateDeclarations.API_FIELDS), fields);
+    }
+
     /** Every field, method and nested type declared in the file's types, but the given ones. */
     private static Set<String> members(CompilationUnit unit, Set<String> fromTheSpec) {
         Set<String> names = new TreeSet<>();

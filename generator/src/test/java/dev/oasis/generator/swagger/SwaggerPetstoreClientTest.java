@@ -141,17 +141,27 @@ class SwaggerPetstoreClientTest {
     }
 
     @Test
-    void formDataIsSentUrlEncodedAndAFileFormAsMultipart() {
+    void formDataIsSentUrlEncodedAndAFileFormAsMultipart() throws ReflectiveOperationException {
         ANSWERS.put("POST /v2/pets/7", new Answer(200, "application/json", "{\"id\": 7, \"name\": \"Max\", \"kind\": \"Dog\"}"));
         ANSWERS.put("POST /v2/pets/7/photo", new Answer(200, "text/plain", "photo-7.png"));
+        Object formOptions = classes.type("petstore.api.PetApi$UpdatePetWithFormOptions").getConstructor().newInstance();
+        call(formOptions, "status", "sold out");
+        Object photoOptions = classes.type("petstore.api.PetApi$UploadPhotoOptions").getConstructor().newInstance();
+        call(photoOptions, "caption", "Max");
+        Object photo = call(classes.type("petstore.FilePart"), "of", new byte[] {1, 2, 3}, "max.png", "image/png");
 
-        call(api, "updatePetWithForm", 7L, "name=Max&status=sold".getBytes(StandardCharsets.UTF_8));
-        Object stored = call(api, "uploadPhoto", 7L, new byte[] {1, 2, 3});
+        call(api, "updatePetWithForm", 7L, "Max", formOptions);
+        Object stored = call(api, "uploadPhoto", 7L, photo, photoOptions);
 
         assertEquals("application/x-www-form-urlencoded", SEEN.get(0).contentType());
-        assertEquals("name=Max&status=sold", new String(SEEN.get(0).body(), StandardCharsets.UTF_8));
+        assertEquals("name=Max&status=sold%20out", new String(SEEN.get(0).body(), StandardCharsets.UTF_8));
         assertEquals("photo-7.png", stored);
-        assertTrue(SEEN.get(1).contentType().startsWith("multipart/form-data"), SEEN.get(1).contentType());
+        String contentType = SEEN.get(1).contentType();
+        assertTrue(contentType.startsWith("multipart/form-data; boundary="), contentType);
+        String boundary = contentType.substring(contentType.indexOf('=') + 1);
+        assertEquals("--" + boundary + "\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\nMax\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"max.png\"\r\nContent-Type: image/png\r\n\r\n\u0001\u0002\u0003\r\n--"
+                + boundary + "--\r\n", new String(SEEN.get(1).body(), StandardCharsets.ISO_8859_1));
         String basic = Base64.getEncoder().encodeToString("ann:s3cret".getBytes(StandardCharsets.UTF_8));
         assertEquals("Basic " + basic, SEEN.get(1).authorization());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oasis.generator.Generator;
 import dev.oasis.generator.GeneratorConfig;
+import dev.oasis.generator.refine.TemplateDeclarations;
 import dev.oasis.generator.render.RenderedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +56,8 @@ class OperationFilterIT {
 
     /**
      * The operations the API class offers: its public instance methods with the {@code WithHttpInfo} and
-     * {@code Async} variants folded into the operation they belong to, nested classes' methods left out.
+     * {@code Async} variants folded into the operation they belong to, nested classes' methods and the API
+     * class's own ({@code withOptions}) left out.
      */
     private static Set<String> operationMethods(Path api) throws IOException {
         Matcher method = PUBLIC_METHOD.matcher(Files.readString(api));
@@ -66,6 +68,7 @@ class OperationFilterIT {
                 names.add(name.replaceAll("(WithHttpInfo)?(Async)?$", ""));
             }
         }
+        names.removeAll(TemplateDeclarations.API_METHODS);
         return names;
     }
 }

@@ -2,7 +2,7 @@ package dev.oasis.runtime;
 
 import dev.oasis.runtime.json.JsonCodec;
 import com.fasterxml.jackson.core.JsonFactory;
-import java.util.ArrayList;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,9 @@ public final class ApiRequest {
         /** A header. */
         HEADER,
         /** A cookie. */
-        COOKIE
+        COOKIE,
+        /** A field of an {@code application/x-www-form-urlencoded} body, written like a query parameter. */
+        FORM
     }
 
     /** How a parameter's value is written (OpenAPI {@code style}). */
@@ -58,35 +60,30 @@ public final class ApiRequest {
     public record Parameter(Location location, String name, Object value, Style style, boolean explode) {
     }
 
-    /**
-     * A request body as bytes.
-     *
-     * @param bytes the encoded body
-     * @param mediaType the Content-Type
-     */
-    public record Body(byte[] bytes, String mediaType) {
-    }
-
     private final String method;
     private final String pathTemplate;
     private final String operationId;
     private final List<Parameter> parameters;
-    private final Body body;
+    private final RequestBody body;
     private final String accept;
     private final List<List<String>> security;
     private final boolean unstable;
     private final Map<String, JsonCodec<?>> errorTypes;
+    private final RequestOptions options;
+    private final URI link;
 
-    ApiRequest(RequestBuilder builder) {
-        this.method = builder.method();
-        this.pathTemplate = builder.pathTemplate();
-        this.operationId = builder.operationId();
-        this.parameters = List.copyOf(builder.parameters());
-        this.body = builder.body();
-        this.accept = builder.accept();
-        this.security = builder.security();
-        this.unstable = builder.unstable();
-        this.errorTypes = Map.copyOf(builder.errorTypes());
+    ApiRequest(RequestBuilder builder, RequestBody body) {
+        this.method = builder.method;
+        this.pathTemplate = builder.pathTemplate;
+        this.operationId = builder.operationId;
+        this.parameters = List.copyOf(builder.parameters);
+        this.body = body;
+        this.accept = builder.accept;
+        this.security = builder.security;
+        this.unstable = builder.unstable;
+        this.errorTypes = Map.copyOf(builder.errorTypes);
+        this.options = builder.options;
+        this.link = builder.link;
     }
 
     /**
@@ -122,13 +119,55 @@ public final class ApiRequest {
     }
 
     /** @return the body, or null */
-    public Body body() {
+    public RequestBody body() {
         return body;
+    }
+
+    /** @return the per-request options: headers, timeout, idempotency key, retry policy */
+    public RequestOptions options() {
+        return options;
+    }
+
+    /** @return the absolute URL of a next page a server linked to, which replaces path and query; null for none */
+    public URI link() {
+        return link;
+    }
+
+    /** @return a builder holding everything this request holds, to make a changed copy such as the next page's */
+    public RequestBuilder toBuilder() {
+        return new RequestBuilder(this);
+    }
+
+    /**
+     * This request with more options; those given win where both set something.
+     *
+     * @param more the options to add
+     * @return the request
+     */
+    public ApiRequest withOptions(RequestOptions more) {
+        RequestBuilder builder = toBuilder();
+        builder.options = options.with(more);
+        return builder.build();
+    }
+
+    /**
+     * @param location where the parameter travels
+     * @param name its name on the wire
+     * @return its value, or null when the request does not send it
+     */
+    public Object parameter(Location location, String name) {
+        return parameters.stream().filter(p -> p.location() == location && p.name().equals(name))
+                .map(Parameter::value).findFirst().orElse(null);
     }
 
     /** @return the Accept header value */
     public String accept() {
         return accept;
+    }
+
+    /** @return the error body codecs by status, code, range or {@code default} */
+    Map<String, JsonCodec<?>> errorTypes() {
+        return errorTypes;
     }
 
     /** @return the security alternatives, each a list of scheme names used together */
@@ -179,13 +218,12 @@ public final class ApiRequest {
      * @return the encoded query
      */
     public String query() {
-        List<String> pairs = new ArrayList<>();
-        for (Parameter parameter : parameters) {
-            if (parameter.location() == Location.QUERY) {
-                pairs.addAll(ParameterStyles.queryPairs(parameter));
-            }
-        }
-        return String.join("&", pairs);
+        return String.join("&", pairs(parameters, Location.QUERY));
+    }
+
+    /** The encoded {@code name=value} pairs of the parameters of a location, for the query and for form bodies. */
+    static List<String> pairs(List<Parameter> parameters, Location location) {
+        return parameters.stream().filter(p -> p.location() == location).flatMap(p -> ParameterStyles.queryPairs(p).stream()).toList();
     }
 
     /**
@@ -209,12 +247,6 @@ public final class ApiRequest {
      * @return the pairs, in the order the parameters were given
      */
     public List<String> cookies() {
-        List<String> cookies = new ArrayList<>();
-        for (Parameter parameter : parameters) {
-            if (parameter.location() == Location.COOKIE) {
-                cookies.add(ParameterStyles.cookie(parameter));
-            }
-        }
-        return cookies;
+        return parameters.stream().filter(p -> p.location() == Location.COOKIE).map(ParameterStyles::cookie).toList();
     }
 }

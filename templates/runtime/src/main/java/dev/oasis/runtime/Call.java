@@ -14,50 +14,60 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * One call as it happens, without blocking: sends attempts within the call's {@link Deadline},
- * retries what the retry policy and the client's retry budget allow, follows redirects within the
- * origin and refuses the others, and receives every body through a {@link LimitedBody}. When the
- * deadline passes, or the caller cancels, the attempt in flight is aborted and its connection closed.
- * Completes with the final response, or with an {@link ApiException}.
+ * retries what the retry policy (the request's own, else the client's) and the client's retry
+ * budget allow, follows redirects within the origin and refuses the others, and receives every body
+ * through a fresh {@link ReceivingBody} per attempt. Each attempt after the first is prepared again, so
+ * request interceptors see (and may sign) it; response interceptors see every response; a 401 to a
+ * supplied token is answered once by sending again with a refreshed one. A request whose body is
+ * streamed from an {@code InputStream} is sent once. When the deadline passes, or the caller
+ * cancels, the attempt in flight is aborted and its connection closed. Completes with the final
+ * response, or with an {@link ApiException}.
+ *
+ * @param <B> how a body is received: held in memory, or streamed for success statuses
  */
-final class Call {
+final class Call<B> {
 
     private final HttpClient http;
     private final RetryPolicy policy;
     private final RetryBudget budget;
     private final Failures failures;
     private final URI origin;
-    private final int maxResponseBytes;
+    private final Supplier<ReceivingBody<B>> bodies;
+    private final AttemptHooks hooks;
     private final ApiRequest request;
+    private final boolean idempotent;
     private final Deadline deadline;
-    private final CompletableFuture<HttpResponse<BoundedBuffer>> result = new CompletableFuture<>();
+    private final CompletableFuture<HttpResponse<B>> result = new CompletableFuture<>();
     private final CompletableFuture<Void> deadlineTimer = new CompletableFuture<>();
-    private volatile LimitedBody body;
+    private volatile ReceivingBody<B> body;
     private volatile CompletableFuture<?> pending;
     private volatile int attempts = 1;
     private int redirects;
 
-    Call(RequestExecutor.Settings settings, RetryBudget budget, Failures failures, URI origin, ApiRequest request,
-            Deadline deadline) {
+    Call(RequestExecutor.Settings settings, RetryBudget budget, Failures failures, URI origin, AttemptHooks hooks,
+            ApiRequest request, Deadline deadline, Supplier<ReceivingBody<B>> bodies) {
         this.http = settings.http();
-        this.policy = settings.retryPolicy();
+        this.policy = request.options().retryPolicy().orElse(settings.retryPolicy());
         this.budget = budget;
         this.failures = failures;
         this.origin = origin;
-        this.maxResponseBytes = settings.maxResponseBytes();
+        this.bodies = bodies;
+        this.hooks = hooks;
         this.request = request;
+        this.idempotent = RetryPolicy.IDEMPOTENT_METHODS.contains(request.method()) || request.options().idempotencyKey().isPresent();
         this.deadline = deadline;
     }
 
     /**
-     * Starts the call.
+     * Starts the call with the first attempt its hooks prepared.
      *
-     * @param first the first request to send
      * @return the final response; cancelling it aborts the call
      */
-    CompletableFuture<HttpResponse<BoundedBuffer>> start(HttpRequest first) {
+    CompletableFuture<HttpResponse<B>> start() {
         budget.called();
         // Timers fire on the JDK's one delay thread: what they trigger runs elsewhere.
         deadlineTimer.orTimeout(deadline.remainingNanos(), TimeUnit.NANOSECONDS).whenComplete((ignored, error) -> {
@@ -71,8 +81,20 @@ final class Call {
                 abortInFlight();
             }
         });
-        send(first);
+        send(hooks.current());
         return result;
+    }
+
+    /** Prepares and sends the next attempt; a failure to prepare it (an interceptor, a token supplier) ends the call. */
+    private void sendNext(boolean refresh) {
+        HttpRequest next;
+        try {
+            next = hooks.next(attempts, refresh);
+        } catch (ApiException e) {
+            result.completeExceptionally(e);
+            return;
+        }
+        send(next);
     }
 
     private void expire() {
@@ -89,8 +111,9 @@ final class Call {
             expire();
             return;
         }
-        LimitedBody receiving = new LimitedBody(maxResponseBytes);
-        CompletableFuture<HttpResponse<BoundedBuffer>> sent;
+        ReceivingBody<B> receiving = bodies.get();
+        CompletableFuture<HttpResponse<B>> sent;
+        hooks.sending();
         try {
             sent = http.sendAsync(HttpRequest.newBuilder(next, (name, value) -> true).timeout(Duration.ofNanos(limit)).build(),
                     receiving);
@@ -125,14 +148,21 @@ final class Call {
             if (error == null) {
                 responded(next, response);
             } else {
-                failed(next, receiving, limit, timedOut.get() != null ? timedOut.get() : unwrap(error));
+                failed(receiving, limit, timedOut.get() != null ? timedOut.get() : unwrap(error));
             }
         });
     }
 
-    private void responded(HttpRequest sent, HttpResponse<BoundedBuffer> response) {
+    private void responded(HttpRequest sent, HttpResponse<B> response) {
+        try {
+            hooks.responded(response);
+        } catch (ApiException e) {
+            result.completeExceptionally(e);
+            return;
+        }
         Optional<URI> target = Redirects.target(response);
-        if (target.isPresent()) {
+        boolean resendsBody = response.statusCode() == 307 || response.statusCode() == 308;
+        if (target.isPresent() && !(resendsBody && !hooks.repeatable())) {
             boolean sameOrigin = Redirects.sameOrigin(origin, target.get());
             if (!sameOrigin || redirects >= Redirects.MAX) {
                 result.completeExceptionally(failures.redirect(request, response, target.get(), sameOrigin));
@@ -142,14 +172,19 @@ final class Call {
             send(Redirects.follow(sent, response.statusCode(), target.get()));
             return;
         }
-        Optional<Duration> delay = policy.nextDelay(request.method(), response.statusCode(), response.headers(), attempts,
+        if (hooks.refreshes(response)) {
+            attempts++;
+            sendNext(true);
+            return;
+        }
+        Optional<Duration> delay = policy.nextDelay(idempotent, response.statusCode(), response.headers(), attempts,
                 deadline.elapsed());
-        if (!retry(sent, delay)) {
+        if (!retry(delay)) {
             result.complete(response);
         }
     }
 
-    private void failed(HttpRequest sent, LimitedBody receiving, long limit, Throwable error) {
+    private void failed(ReceivingBody<B> receiving, long limit, Throwable error) {
         HttpResponse.ResponseInfo response = receiving.response();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException tooLarge) {
@@ -168,14 +203,14 @@ final class Call {
             failure = failures.failed(request, "failed: " + error, error);
         }
         boolean connectionFailure = response == null && error instanceof IOException;
-        if (!connectionFailure || !retry(sent, policy.nextDelayAfterConnectionFailure(request.method(), attempts, deadline.elapsed()))) {
+        if (!connectionFailure || !retry(policy.nextDelayAfterConnectionFailure(idempotent, attempts, deadline.elapsed()))) {
             result.completeExceptionally(failure);
         }
     }
 
-    /** Waits and sends the request again when the policy asks for it and both deadline and budget allow it. */
-    private boolean retry(HttpRequest again, Optional<Duration> delay) {
-        if (delay.isEmpty() || !deadline.allows(delay.get()) || !budget.tryRetry()) {
+    /** Waits and sends the request again when the policy asks for it, its body can be sent again and deadline and budget allow it. */
+    private boolean retry(Optional<Duration> delay) {
+        if (delay.isEmpty() || !hooks.repeatable() || !deadline.allows(delay.get()) || !budget.tryRetry()) {
             return false;
         }
         CompletableFuture<Void> waiting;
@@ -191,14 +226,14 @@ final class Call {
                 result.completeExceptionally(failures.failed(request, "could not wait to retry: " + error, error));
             } else {
                 attempts++;
-                send(again);
+                sendNext(false);
             }
         });
         return true;
     }
 
     private void abortInFlight() {
-        LimitedBody receiving = body;
+        ReceivingBody<B> receiving = body;
         if (receiving != null) {
             receiving.abort(new IOException("the call ended before the body was complete"));
         }

@@ -1,6 +1,8 @@
 package dev.oasis.runtime;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The future of an async call, and of every stage derived from it ({@code thenApply} and the like,
@@ -19,6 +21,37 @@ final class CallFuture<T> extends CompletableFuture<T> {
      */
     CallFuture(Runnable abort) {
         this.abort = abort;
+    }
+
+    /**
+     * The result of a call, read once its response has arrived; cancelling it aborts the call.
+     *
+     * @param start starts the call; what it throws fails the future
+     * @param read reads the response; what it throws fails the future
+     * @param <R> the response type
+     * @param <T> the result type
+     * @return the future
+     */
+    static <R, T> CompletableFuture<T> reading(Supplier<CompletableFuture<R>> start, Function<R, T> read) {
+        CompletableFuture<R> call;
+        try {
+            call = start.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<T> result = new CallFuture<>(() -> call.cancel(true));
+        call.whenComplete((received, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+                return;
+            }
+            try {
+                result.complete(read.apply(received));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     @Override

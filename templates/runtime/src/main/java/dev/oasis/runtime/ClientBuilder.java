@@ -15,14 +15,15 @@ import java.util.function.Function;
 
 /**
  * The settings every generated {@code ApiClient.Builder} has: server, timeouts, the response size
- * limit, retries, read mode, User-Agent, unstable operations and the deviation listener. The
- * generated builder adds a method per security scheme of its spec. Its protected members are for
+ * limit, retries, read mode, User-Agent, unstable operations and the deviation listener, besides
+ * the interceptors and token suppliers of {@link ClientHooks}. The generated builder adds a method
+ * per security scheme of its spec. Its protected members are for
  * generated builders, which live in another package when several specs share one runtime
  * ({@code runtimePackage}).
  *
  * @param <B> the generated builder, which every setter returns
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+public abstract class ClientBuilder<B extends ClientBuilder<B>> extends ClientHooks<B> {
 
     /**
      * 64 MiB: far above what a JSON API answers (Datadog's largest pages are a few megabytes), low
@@ -59,9 +60,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         this.userAgent = spec.userAgent();
     }
 
-    /** @return this builder as the generated builder type */
-    protected abstract B self();
-
     /**
      * Sets a credential from an environment variable, when it is set and not empty.
      *
@@ -85,6 +83,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     protected final B apiKeyCredential(String scheme, ApiRequest.Location location, String name, String key) {
+        forgetTokenSupplier(scheme);
         credentials.put(scheme, Credentials.apiKey(location, name, key));
         return self();
     }
@@ -97,6 +96,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     protected final B bearerCredential(String scheme, String token) {
+        forgetTokenSupplier(scheme);
         credentials.put(scheme, Credentials.bearer(token));
         return self();
     }
@@ -110,6 +110,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     protected final B basicCredential(String scheme, String username, String password) {
+        forgetTokenSupplier(scheme);
         credentials.put(scheme, Credentials.basic(username, password));
         return self();
     }
@@ -273,7 +274,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         HttpClient client = http != null ? http
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         String url = RequestExecutor.stripTrailingSlash(baseUrl != null ? baseUrl : spec.url(serverIndex, variables));
-        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(credentials), readMode, connectTimeout,
-                requestTimeout, maxResponseBytes, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener));
+        Map<String, Credentials.Credential> fixed = new LinkedHashMap<>(credentials);
+        fixed.keySet().removeAll(tokenSuppliers().keySet());
+        return new RequestExecutor(new RequestExecutor.Settings(client, url, new Credentials(fixed, tokenSuppliers()), readMode,
+                connectTimeout, requestTimeout, maxResponseBytes, userAgent, retryPolicy, Set.copyOf(enabledUnstable), deviationListener,
+                interceptors()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.oasis.runtime;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * The credentials of a client by security scheme: where each travels, and which texts must never
@@ -16,10 +17,24 @@ import java.util.Set;
  */
 final class Credentials {
 
+    /** How many tokens handed out by suppliers are remembered, so that messages can leave them out. */
+    private static final int REMEMBERED_TOKENS = 16;
+
     private final Map<String, Credential> bySchemes;
+    private final Map<String, TokenSupplier> tokenSuppliers;
+    private final Set<String> suppliedTokens = new LinkedHashSet<>();
 
     Credentials(Map<String, Credential> bySchemes) {
+        this(bySchemes, Map.of());
+    }
+
+    /**
+     * @param bySchemes fixed credentials by security scheme
+     * @param tokenSuppliers bearer token suppliers by security scheme, asked on every call
+     */
+    Credentials(Map<String, Credential> bySchemes, Map<String, TokenSupplier> tokenSuppliers) {
         this.bySchemes = Map.copyOf(bySchemes);
+        this.tokenSuppliers = Map.copyOf(tokenSuppliers);
     }
 
     /**
@@ -27,20 +42,29 @@ final class Credentials {
      * no alternative is complete (the server then answers 401).
      *
      * @param security the operation's alternatives, each a list of scheme names used together
-     * @param http the request to add headers to
+     * @param headers receives header names and values
      * @param query the encoded query pairs to add to
      * @param cookies the cookie pairs to add to
+     * @param refresh whether token suppliers are asked for a new token, the last one having been refused
+     * @return whether a token supplier was asked, so that a 401 may be answered by refreshing
+     * @throws HookFailure when a token supplier fails
      */
-    void apply(List<List<String>> security, HttpRequest.Builder http, List<String> query, List<String> cookies) {
+    boolean apply(List<List<String>> security, BiConsumer<String, String> headers, List<String> query, List<String> cookies,
+            boolean refresh) {
         for (List<String> alternative : security) {
-            if (!bySchemes.keySet().containsAll(alternative)) {
+            if (!alternative.stream().allMatch(scheme -> bySchemes.containsKey(scheme) || tokenSuppliers.containsKey(scheme))) {
                 continue;
             }
+            boolean supplied = false;
             for (String scheme : alternative) {
                 Credential credential = bySchemes.get(scheme);
+                if (credential == null) {
+                    credential = supplied(scheme, refresh);
+                    supplied = true;
+                }
                 switch (credential.location()) {
                     case HEADER:
-                        http.header(credential.name(), ParameterStyles.checkedHeaderValue(credential.name(), credential.value()));
+                        headers.accept(credential.name(), ParameterStyles.checkedHeaderValue(credential.name(), credential.value()));
                         break;
                     case QUERY:
                         query.add(ParameterStyles.percentEncode(credential.name()) + "=" + ParameterStyles.percentEncode(credential.value()));
@@ -49,11 +73,35 @@ final class Credentials {
                         cookies.add(credential.name() + "=" + ParameterStyles.percentEncode(credential.value()));
                         break;
                     default:
-                        throw new IllegalStateException("credentials cannot travel in the path");
+                        throw new IllegalStateException("credentials travel in a header, the query or a cookie");
                 }
             }
-            return;
+            return supplied;
         }
+        return false;
+    }
+
+    /** A bearer credential from a scheme's token supplier; the token is remembered for {@link #redact}. */
+    private Credential supplied(String scheme, boolean refresh) {
+        String token;
+        try {
+            token = tokenSuppliers.get(scheme).token(refresh);
+        } catch (Exception e) {
+            throw new HookFailure("the token supplier of security scheme '" + scheme + "'", e);
+        }
+        if (token == null || token.isEmpty()) {
+            throw new HookFailure("the token supplier of security scheme '" + scheme + "'",
+                    new IllegalStateException("no token"));
+        }
+        Credential credential = bearer(token);
+        synchronized (suppliedTokens) {
+            suppliedTokens.remove(token);
+            suppliedTokens.add(token);
+            while (suppliedTokens.size() > REMEMBERED_TOKENS) {
+                suppliedTokens.remove(suppliedTokens.iterator().next());
+            }
+        }
+        return credential;
     }
 
     /**
@@ -68,6 +116,13 @@ final class Credentials {
             for (String secret : credential.secrets()) {
                 redacted = redacted.replace(secret, "****");
             }
+        }
+        List<String> tokens;
+        synchronized (suppliedTokens) {
+            tokens = List.copyOf(suppliedTokens);
+        }
+        for (String token : tokens) {
+            redacted = redacted.replace(token, "****").replace(ParameterStyles.percentEncode(token), "****");
         }
         return redacted;
     }
@@ -108,9 +163,9 @@ final class Credentials {
         return Credential.of(ApiRequest.Location.HEADER, "Authorization", "Basic " + encoded, encoded, password);
     }
 
-    /** @return the names of the schemes that have a credential, sorted */
+    /** @return the names of the schemes that have a credential or a token supplier, sorted */
     List<String> schemes() {
-        return bySchemes.keySet().stream().sorted().toList();
+        return Stream.concat(bySchemes.keySet().stream(), tokenSuppliers.keySet().stream()).sorted().toList();
     }
 
     /**

@@ -71,12 +71,13 @@ final class Failures {
     }
 
     /** A redirect the client does not follow. */
-    ApiException redirect(ApiRequest request, HttpResponse<BoundedBuffer> response, URI target, boolean tooMany) {
+    ApiException redirect(ApiRequest request, HttpResponse<?> response, URI target, boolean tooMany) {
         String why = tooMany ? "more than " + Redirects.MAX + " times; the last to " + target
                 : "to another origin, " + target.getScheme() + "://" + target.getRawAuthority()
                         + "; not followed, so that the credentials stay with " + origin;
         return new ApiException(describe(request) + " was redirected (status " + response.statusCode() + ") "
-                + credentials.redact(why), response.statusCode(), response.headers(), text(response.body().toByteArray()), null, List.of(), null);
+                + credentials.redact(why), response.statusCode(), response.headers(),
+                response.body() instanceof BoundedBuffer body ? text(body.toByteArray()) : "", null, List.of(), null);
     }
 
     /**

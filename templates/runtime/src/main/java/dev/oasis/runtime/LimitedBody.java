@@ -15,7 +15,7 @@ import java.util.concurrent.Flow;
  * cancellation), the subscription is cancelled, which closes the connection instead of returning it
  * to the pool half read. Thread-safe.
  */
-final class LimitedBody implements HttpResponse.BodyHandler<BoundedBuffer> {
+final class LimitedBody implements ReceivingBody<BoundedBuffer> {
 
     private final int limit;
     private Receiver receiver;
@@ -42,7 +42,8 @@ final class LimitedBody implements HttpResponse.BodyHandler<BoundedBuffer> {
     }
 
     /** @return the status and headers once they arrived, else null */
-    HttpResponse.ResponseInfo response() {
+    @Override
+    public HttpResponse.ResponseInfo response() {
         return response;
     }
 
@@ -52,7 +53,8 @@ final class LimitedBody implements HttpResponse.BodyHandler<BoundedBuffer> {
      *
      * @param reason why, such as a timeout
      */
-    synchronized void abort(IOException reason) {
+    @Override
+    public synchronized void abort(IOException reason) {
         if (abortedWith == null) {
             abortedWith = reason;
         }

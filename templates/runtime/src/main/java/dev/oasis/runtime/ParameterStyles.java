@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ final class ParameterStyles {
     }
 
     /**
-     * A parameter value as text: date-times in RFC 3339, enums as their wire value.
+     * A parameter value as text: date-times in RFC 3339, bytes ({@code format: byte}) in base64,
+     * enums as their wire value.
      *
      * @param value the value
      * @return the text
@@ -28,6 +30,9 @@ final class ParameterStyles {
     static String text(Object value) {
         if (value instanceof OffsetDateTime dateTime) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+        }
+        if (value instanceof byte[] bytes) {
+            return Base64.getEncoder().encodeToString(bytes);
         }
         return String.valueOf(value);
     }

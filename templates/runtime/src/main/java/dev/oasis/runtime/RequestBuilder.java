@@ -1,33 +1,61 @@
 package dev.oasis.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.oasis.runtime.json.JsonCodec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** Builds an {@link ApiRequest}: what an API method knows about one call. */
+/**
+ * Builds an {@link ApiRequest}: what an API method knows about one call. A body is set whole
+ * ({@code body}), or field by field as a form ({@code form} and {@link ApiRequest.Location#FORM}
+ * parameters) or as a multipart form ({@code multipart} and {@link MultipartForm} fields).
+ */
 public final class RequestBuilder {
 
-    private final String method;
-    private final String pathTemplate;
-    private final String operationId;
-    private final List<ApiRequest.Parameter> parameters = new ArrayList<>();
-    private final Map<String, JsonCodec<?>> errorTypes = new LinkedHashMap<>();
-    private ApiRequest.Body body;
-    private String accept = "application/json";
-    private List<List<String>> security = List.of();
-    private boolean unstable;
+    final String method;
+    final String pathTemplate;
+    final String operationId;
+    final List<ApiRequest.Parameter> parameters;
+    final Map<String, JsonCodec<?>> errorTypes;
+    String accept = "application/json";
+    List<List<String>> security = List.of();
+    boolean unstable;
+    RequestOptions options = RequestOptions.none();
+    URI link;
+    RequestBody body;
+    private String formMediaType;
+    private boolean formRequired;
+    private String multipartMediaType;
+    private boolean multipartRequired;
+    private final List<MultipartForm.Field> parts = new ArrayList<>();
 
     RequestBuilder(String method, String pathTemplate, String operationId) {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.operationId = operationId;
+        this.parameters = new ArrayList<>();
+        this.errorTypes = new LinkedHashMap<>();
+    }
+
+    RequestBuilder(ApiRequest request) {
+        this(request.method(), request.pathTemplate(), request.operationId());
+        parameters.addAll(request.parameters());
+        request.errorTypes().forEach(errorTypes::put);
+        this.accept = request.accept();
+        this.security = request.security();
+        this.unstable = request.unstable();
+        this.options = request.options();
+        this.link = request.link();
+        this.body = request.body();
+        if (body != null && parameters.stream().anyMatch(p -> p.location() == ApiRequest.Location.FORM)) {
+            this.formMediaType = body.contentType();
+        }
     }
 
     /**
@@ -35,7 +63,7 @@ public final class RequestBuilder {
      *
      * @param location where it travels
      * @param name the name on the wire
-     * @param value the value
+     * @param value the value: a scalar, a collection or a map
      * @param required whether the spec requires it
      * @param style how the value is written
      * @param explode whether collection and map values repeat the parameter
@@ -43,13 +71,29 @@ public final class RequestBuilder {
      */
     public RequestBuilder parameter(ApiRequest.Location location, String name, Object value, boolean required, ApiRequest.Style style,
             boolean explode) {
-        if (required) {
-            Objects.requireNonNull(value, () -> "parameter '" + name + "' of " + operationId + " is required");
-        }
-        if (value != null) {
+        if (present(name, value, required)) {
             parameters.add(new ApiRequest.Parameter(location, name, value, style, explode));
         }
         return this;
+    }
+
+    /**
+     * Adds a parameter whose value is an object (a model, a union): written as the map of its JSON
+     * fields, nested values as JSON text, as OpenAPI's styles write objects.
+     *
+     * @param location where it travels
+     * @param name the name on the wire
+     * @param codec the value's codec
+     * @param value the value
+     * @param required whether the spec requires it
+     * @param style how the value is written
+     * @param explode whether the fields repeat the parameter
+     * @param <T> the value type
+     * @return this builder
+     */
+    public <T> RequestBuilder parameter(ApiRequest.Location location, String name, JsonCodec<T> codec, T value, boolean required,
+            ApiRequest.Style style, boolean explode) {
+        return parameter(location, name, value == null ? null : JsonTrees.fields(json(codec, value, name)), required, style, explode);
     }
 
     /**
@@ -63,18 +107,7 @@ public final class RequestBuilder {
      * @throws ApiException when the codec cannot write the value
      */
     public <T> RequestBuilder body(JsonCodec<T> codec, T value, String mediaType) {
-        if (value == null) {
-            this.body = null;
-            return this;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator out = ApiRequest.JSON.createGenerator(bytes)) {
-            codec.write(out, value);
-        } catch (IOException e) {
-            throw new ApiException(operationId + " cannot write its request body: " + e.getMessage(), 0, null, "",
-                    null, List.of(), e);
-        }
-        this.body = new ApiRequest.Body(bytes.toByteArray(), mediaType);
+        this.body = value == null ? null : RequestBody.of(json(codec, value, "request body"), mediaType);
         return this;
     }
 
@@ -86,19 +119,60 @@ public final class RequestBuilder {
      * @return this builder
      */
     public RequestBuilder body(String value, String mediaType) {
-        this.body = value == null ? null : new ApiRequest.Body(value.getBytes(StandardCharsets.UTF_8), mediaType);
+        this.body = value == null ? null : RequestBody.of(value.getBytes(StandardCharsets.UTF_8), mediaType);
         return this;
     }
 
     /**
-     * Sets a binary body.
+     * Sets a binary body, streamed from a file or a stream. The spec's media type is sent, unless
+     * the content names its own and the spec's is a range such as {@code *}{@code /*} or
+     * {@code image/*}, or a multipart type (whose boundary only the caller knows).
      *
-     * @param value the bytes, or null for none
-     * @param mediaType the Content-Type
+     * @param value the content, or null for none
+     * @param mediaType the media type the spec declares
      * @return this builder
      */
-    public RequestBuilder body(byte[] value, String mediaType) {
-        this.body = value == null ? null : new ApiRequest.Body(value.clone(), mediaType);
+    public RequestBuilder body(FilePart value, String mediaType) {
+        boolean callerDecides = mediaType.contains("*") || mediaType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        this.body = value == null ? null : RequestBody.of(value, callerDecides
+                ? value.contentType().orElse(mediaType.contains("*") ? "application/octet-stream" : mediaType) : mediaType);
+        return this;
+    }
+
+    /**
+     * Sends the {@link ApiRequest.Location#FORM FORM} parameters as an {@code application/x-www-form-urlencoded} body.
+     *
+     * @param mediaType the Content-Type
+     * @param required whether the body is sent even when no field is set
+     * @return this builder
+     */
+    public RequestBuilder form(String mediaType, boolean required) {
+        this.formMediaType = mediaType;
+        this.formRequired = required;
+        return this;
+    }
+
+    /**
+     * Sends the fields added with {@link #part} as a {@code multipart/form-data} body.
+     *
+     * @param mediaType the media type; the boundary is added to it
+     * @param required whether the body is sent even when no field is set
+     * @return this builder
+     */
+    public RequestBuilder multipart(String mediaType, boolean required) {
+        this.multipartMediaType = Objects.requireNonNull(mediaType, "mediaType");
+        this.multipartRequired = required;
+        return this;
+    }
+
+    /**
+     * Adds a field of a multipart body.
+     *
+     * @param field the field's parts, made by {@link MultipartForm}
+     * @return this builder
+     */
+    public RequestBuilder part(MultipartForm.Field field) {
+        parts.add(Objects.requireNonNull(field, "field"));
         return this;
     }
 
@@ -149,42 +223,27 @@ public final class RequestBuilder {
 
     /** @return the request */
     public ApiRequest build() {
-        return new ApiRequest(this);
+        RequestBody built = multipartMediaType != null ? MultipartForm.encode(multipartMediaType, multipartRequired, parts) : body;
+        List<String> fields = ApiRequest.pairs(parameters, ApiRequest.Location.FORM);
+        if (formMediaType != null && (!fields.isEmpty() || formRequired)) {
+            built = RequestBody.of(String.join("&", fields).getBytes(StandardCharsets.US_ASCII), formMediaType);
+        }
+        return new ApiRequest(this, built);
     }
 
-    String method() {
-        return method;
+    private boolean present(String name, Object value, boolean required) {
+        if (required) {
+            Objects.requireNonNull(value, () -> "parameter '" + name + "' of " + operationId + " is required");
+        }
+        return value != null;
     }
 
-    String pathTemplate() {
-        return pathTemplate;
-    }
-
-    String operationId() {
-        return operationId;
-    }
-
-    List<ApiRequest.Parameter> parameters() {
-        return parameters;
-    }
-
-    ApiRequest.Body body() {
-        return body;
-    }
-
-    String accept() {
-        return accept;
-    }
-
-    List<List<String>> security() {
-        return security;
-    }
-
-    boolean unstable() {
-        return unstable;
-    }
-
-    Map<String, JsonCodec<?>> errorTypes() {
-        return errorTypes;
+    private <T> byte[] json(JsonCodec<T> codec, T value, String what) {
+        try {
+            return JsonTrees.bytes(codec, value);
+        } catch (IOException e) {
+            throw new ApiException(operationId + " cannot write its " + what + ": " + e.getMessage(), 0, null, "",
+                    null, List.of(), e);
+        }
     }
 }

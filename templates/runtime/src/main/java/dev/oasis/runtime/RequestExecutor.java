@@ -4,7 +4,6 @@ import dev.oasis.runtime.json.Deviation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,11 +12,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * What a generated {@code ApiClient} does with a request: adds credentials, sends it as a
- * {@link Call} (retries, redirects, the deadline, the size limit), reads the response and turns every
- * failure into an {@link ApiException}. Thread-safe.
+ * What a generated {@code ApiClient} does with a request: prepares it ({@link RequestPreparer}:
+ * credentials, options, interceptors), sends it as a {@link Call} (retries, redirects, the deadline,
+ * the size limit), reads the response, whole or as it arrives, and turns every failure into an
+ * {@link ApiException}. Thread-safe.
  */
 public final class RequestExecutor {
 
@@ -35,16 +37,19 @@ public final class RequestExecutor {
      * @param retryPolicy when and how often to retry, and how long one attempt may take
      * @param enabledUnstable the unstable operations enabled
      * @param deviationListener receives the deviations of responses accepted despite them
+     * @param interceptors the request and response interceptors
      */
     record Settings(HttpClient http, String baseUrl, Credentials credentials, ReadMode readMode, Duration connectTimeout,
             Duration requestTimeout, int maxResponseBytes, String userAgent, RetryPolicy retryPolicy, Set<String> enabledUnstable,
-            BiConsumer<String, List<Deviation>> deviationListener) {
+            BiConsumer<String, List<Deviation>> deviationListener, Interceptors interceptors) {
     }
 
     private final Settings settings;
     private final Failures failures;
     private final RetryBudget budget;
     private final URI origin;
+    private final RequestPreparer preparer;
+    private final StreamedResponses streamed;
 
     RequestExecutor(Settings settings) {
         this.settings = settings;
@@ -52,11 +57,33 @@ public final class RequestExecutor {
         this.failures = new Failures(settings.credentials(), origin.getAuthority() != null ? origin.getAuthority() : settings.baseUrl(),
                 settings.connectTimeout());
         this.budget = settings.retryPolicy().newBudget();
+        this.preparer = new RequestPreparer(settings, failures);
+        this.streamed = new StreamedResponses(failures, settings.readMode(), settings.deviationListener());
     }
 
     /** @return the base URL requests go to, without a trailing slash */
     public String baseUrl() {
         return settings.baseUrl();
+    }
+
+    /**
+     * The items of every page of a paginated operation, fetched lazily as they are iterated to.
+     *
+     * @param request the first page's request
+     * @param fetch sends a page's request and reads the response, as the client does
+     * @param paging how pages follow each other
+     * @param <P> the page type
+     * @param <T> the item type
+     * @return the items
+     */
+    public <P, T> PaginatedIterable<T> paginate(ApiRequest request, Function<ApiRequest, ApiResponse<P>> fetch, Paging<P, T> paging) {
+        return new PaginatedIterable<>(request, paging, fetch, this::uri);
+    }
+
+    /** The URL a request goes to without credentials: for resolving the relative links of its response. */
+    private URI uri(ApiRequest request) {
+        return request.link() != null ? request.link()
+                : URI.create(settings.baseUrl() + request.expandedPath() + (request.query().isEmpty() ? "" : "?" + request.query()));
     }
 
     /**
@@ -71,16 +98,21 @@ public final class RequestExecutor {
      * @throws IllegalArgumentException when a header value contains a line break
      */
     public <T> ApiResponse<T> execute(ApiRequest request, BodyReader<T> reader) {
-        CompletableFuture<HttpResponse<BoundedBuffer>> call = newCall(request).start(prepare(request));
-        try {
-            return read(request, call.get(), reader);
-        } catch (InterruptedException e) {
-            call.cancel(true);
-            Thread.currentThread().interrupt();
-            throw failures.failed(request, "was interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof ApiException failure ? failure : failures.failed(request, "failed: " + e.getCause(), e.getCause());
-        }
+        return await(request, start(request, () -> new LimitedBody(settings.maxResponseBytes())), response -> read(request, response, reader));
+    }
+
+    /**
+     * Like {@link #execute(ApiRequest, BodyReader)}, the success body read as it arrives: the call
+     * (and its deadline) ends when the headers arrive, and no size limit applies to the body.
+     *
+     * @param request the request an API method built
+     * @param reader wraps the success body
+     * @param <T> the value type
+     * @return the response, its body open until the caller closes it
+     */
+    public <T> ApiResponse<T> execute(ApiRequest request, StreamReader<T> reader) {
+        return await(request, start(request, () -> new StreamingBody(settings.maxResponseBytes())),
+                response -> readStreamed(request, response, reader));
     }
 
     /**
@@ -96,70 +128,62 @@ public final class RequestExecutor {
      * @return the response, once it has arrived
      */
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, BodyReader<T> reader) {
-        HttpRequest httpRequest;
+        return CallFuture.reading(() -> start(request, () -> new LimitedBody(settings.maxResponseBytes())),
+                response -> read(request, response, reader));
+    }
+
+    /**
+     * Like {@link #executeAsync(ApiRequest, BodyReader)}, the success body read as it arrives.
+     *
+     * @param request the request an API method built
+     * @param reader wraps the success body
+     * @param <T> the value type
+     * @return the response once its headers have arrived, its body open until the caller closes it
+     */
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, StreamReader<T> reader) {
+        return CallFuture.reading(() -> start(request, () -> new StreamingBody(settings.maxResponseBytes())),
+                response -> readStreamed(request, response, reader));
+    }
+
+    /** Waits for a call and reads its response; interruption aborts the call. */
+    private <B, T> T await(ApiRequest request, CompletableFuture<HttpResponse<B>> call, Function<HttpResponse<B>, T> read) {
         try {
-            httpRequest = prepare(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return read.apply(call.get());
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw failures.failed(request, "was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ApiException failure ? failure : failures.failed(request, "failed: " + e.getCause(), e.getCause());
         }
-        CompletableFuture<HttpResponse<BoundedBuffer>> call = newCall(request).start(httpRequest);
-        CompletableFuture<ApiResponse<T>> response = new CallFuture<>(() -> call.cancel(true));
-        call.whenComplete((received, error) -> {
-            if (error != null) {
-                response.completeExceptionally(error);
-                return;
-            }
-            try {
-                response.complete(read(request, received, reader));
-            } catch (RuntimeException e) {
-                response.completeExceptionally(e);
-            }
-        });
-        return response;
     }
 
-    /** The call of a request, with its deadline: the one place where that deadline is computed. */
-    private Call newCall(ApiRequest request) {
-        Deadline deadline = Deadline.start(settings.requestTimeout(), settings.retryPolicy().attemptTimeout());
-        return new Call(settings, budget, failures, origin, request, deadline);
+    /**
+     * Prepares a request's first attempt and starts its call, with its deadline: the request's own
+     * timeout, else the client's, and the retry policy's attempt timeout. The one place where that
+     * deadline is computed.
+     *
+     * @throws ApiException for a disabled unstable operation, an unreadable file, or a failing interceptor or token supplier
+     * @throws IllegalArgumentException when a header value contains a line break
+     */
+    private <B> CompletableFuture<HttpResponse<B>> start(ApiRequest request, Supplier<ReceivingBody<B>> bodies) {
+        AttemptHooks hooks = new AttemptHooks(preparer, settings.interceptors(), failures, request, preparer.prepare(request, 1, false));
+        RetryPolicy policy = request.options().retryPolicy().orElse(settings.retryPolicy());
+        Deadline deadline = Deadline.start(request.options().timeout().orElse(settings.requestTimeout()), policy.attemptTimeout());
+        return new Call<>(settings, budget, failures, origin, hooks, request, deadline, bodies).start();
     }
 
-    private HttpRequest prepare(ApiRequest request) {
-        if (request.unstable() && !settings.enabledUnstable().contains(request.operationId())) {
-            throw Failures.of(request, "is an unstable operation (x-unstable) and is disabled; enable it with "
-                    + "ApiClient.builder().enableUnstableOperations(\"" + request.operationId() + "\")");
+    /** A streamed call's response: a success body wrapped as it arrives, any other read whole and thrown. */
+    private <T> ApiResponse<T> readStreamed(ApiRequest request, HttpResponse<Object> response, StreamReader<T> reader) {
+        if (response.body() instanceof BoundedBuffer buffered) {
+            throw failures.errorStatus(request, response, decoded(request, response, buffered), settings.readMode());
         }
-        StringBuilder url = new StringBuilder(settings.baseUrl()).append(request.expandedPath());
-        List<String> query = new ArrayList<>();
-        if (!request.query().isEmpty()) {
-            query.add(request.query());
-        }
-        HttpRequest.Builder http = HttpRequest.newBuilder()
-                .header("Accept", request.accept())
-                .header("Accept-Encoding", "gzip")
-                .header("User-Agent", settings.userAgent());
-        request.headers().forEach((name, value) -> http.header(name, ParameterStyles.checkedHeaderValue(name, value)));
-        List<String> cookies = new ArrayList<>(request.cookies());
-        settings.credentials().apply(request.security(), http, query, cookies);
-        if (!cookies.isEmpty()) {
-            http.header("Cookie", ParameterStyles.checkedHeaderValue("Cookie", String.join("; ", cookies)));
-        }
-        if (!query.isEmpty()) {
-            url.append('?').append(String.join("&", query));
-        }
-        http.uri(URI.create(url.toString()));
-        if (request.body() != null) {
-            http.header("Content-Type", request.body().mediaType());
-            http.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body().bytes()));
-        } else {
-            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        return http.build();
+        return streamed.read(request, response, reader);
     }
 
     private <T> ApiResponse<T> read(ApiRequest request, HttpResponse<BoundedBuffer> response, BodyReader<T> reader) {
         int status = response.statusCode();
-        byte[] body = decoded(request, response);
+        byte[] body = decoded(request, response, response.body());
         if (status < 200 || status >= 300) {
             throw failures.errorStatus(request, response, body, settings.readMode());
         }
@@ -197,8 +221,7 @@ public final class RequestExecutor {
     }
 
     /** The body with its gzip encoding undone, inflated only up to the size limit: before any status check reads it. */
-    private byte[] decoded(ApiRequest request, HttpResponse<BoundedBuffer> response) {
-        BoundedBuffer body = response.body();
+    private byte[] decoded(ApiRequest request, HttpResponse<?> response, BoundedBuffer body) {
         if (body.size() == 0 || !ContentDecoding.isGzip(response.headers())) {
             return body.toByteArray();
         }
@@ -221,6 +244,6 @@ public final class RequestExecutor {
         return "[baseUrl=" + settings.baseUrl() + ", credentials=" + settings.credentials().schemes()
                 + ", readMode=" + settings.readMode() + ", requestTimeout=" + settings.requestTimeout()
                 + ", maxResponseBytes=" + settings.maxResponseBytes() + ", " + settings.retryPolicy() + ", unstableEnabled="
-                + settings.enabledUnstable().stream().sorted().toList() + "]";
+                + settings.enabledUnstable().stream().sorted().toList() + ", " + settings.interceptors() + "]";
     }
 }

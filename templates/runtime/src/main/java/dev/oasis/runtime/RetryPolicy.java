@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RetryPolicy {
 
-    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
+    static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
 
     private final int maxAttempts;
     private final Duration initialDelay;
@@ -82,10 +82,12 @@ public final class RetryPolicy {
      * @return the wait, or empty to stop and return or throw the response
      */
     public Optional<Duration> nextDelay(String method, int status, HttpHeaders headers, int attempt, Duration elapsed) {
-        if (!retryable(status)) {
-            return Optional.empty();
-        }
-        return delay(method, attempt, elapsed, ServerDelay.of(status, headers));
+        return nextDelay(IDEMPOTENT_METHODS.contains(method), status, headers, attempt, elapsed);
+    }
+
+    /** Like the public {@code nextDelay}, for a request known to be idempotent or not (a POST with an idempotency key is). */
+    Optional<Duration> nextDelay(boolean idempotent, int status, HttpHeaders headers, int attempt, Duration elapsed) {
+        return retryable(status) ? delay(idempotent, attempt, elapsed, ServerDelay.of(status, headers)) : Optional.empty();
     }
 
     /**
@@ -98,7 +100,12 @@ public final class RetryPolicy {
      * @return the wait, or empty to stop and throw the failure
      */
     public Optional<Duration> nextDelayAfterConnectionFailure(String method, int attempt, Duration elapsed) {
-        return delay(method, attempt, elapsed, Optional.empty());
+        return nextDelayAfterConnectionFailure(IDEMPOTENT_METHODS.contains(method), attempt, elapsed);
+    }
+
+    /** Like the public {@code nextDelayAfterConnectionFailure}, for a request known to be idempotent or not. */
+    Optional<Duration> nextDelayAfterConnectionFailure(boolean idempotent, int attempt, Duration elapsed) {
+        return delay(idempotent, attempt, elapsed, Optional.empty());
     }
 
     /**
@@ -121,8 +128,8 @@ public final class RetryPolicy {
         return budgetMinRetries < 0 ? RetryBudget.unlimited() : RetryBudget.of(budgetRatio, budgetMinRetries);
     }
 
-    private Optional<Duration> delay(String method, int attempt, Duration elapsed, Optional<Duration> asked) {
-        if (attempt >= maxAttempts || !(retryNonIdempotent || IDEMPOTENT_METHODS.contains(method))) {
+    private Optional<Duration> delay(boolean idempotent, int attempt, Duration elapsed, Optional<Duration> asked) {
+        if (attempt >= maxAttempts || !(retryNonIdempotent || idempotent)) {
             return Optional.empty();
         }
         Duration delay = asked.orElseGet(() -> backoff(attempt));

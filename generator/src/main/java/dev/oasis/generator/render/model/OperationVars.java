@@ -24,12 +24,18 @@ import java.util.List;
  * @param responseReader the {@code BodyReader} expression that reads the success body, such as
  *     {@code BodyReader.json(Pet.CODEC)} or {@code BodyReader.none()}
  * @param acceptLiteral the Accept header value as a Java string literal
- * @param parameters all parameters, required first, in spec order
+ * @param parameters all parameters, required first, in spec order; a form body's fields and their
+ *     part headers are parameters too, after the spec's
  * @param requiredParameters the required parameters, which become method arguments
  * @param optionalParameters the optional parameters, which travel in an options object
+ * @param requestParameters all parameters in the order the request sends them: the spec's (required
+ *     first), then a form body's fields in schema order, each followed by its part headers
  * @param optionsClassName the name of the nested options class; used when {@code optionalParameters} is not empty
  * @param hasOptions whether the operation has optional parameters
- * @param bodyParameter the request body as a parameter, or empty
+ * @param bodyParameter the request body as a parameter, or empty; empty for form bodies, whose fields are parameters
+ * @param formBody the form body the fields are sent in, or empty
+ * @param streamed the method returning a binary or text body as a stream, or empty
+ * @param pagination the method returning the items of every page, or empty
  * @param errorResponses the error responses that declare a JSON body
  * @param securityLiteral the security alternatives as a Java expression of type {@code List<List<String>>}
  * @param signature the full parameter list: required parameters, the body, then the options object if any
@@ -58,9 +64,13 @@ public record OperationVars(
         List<ParameterVars> parameters,
         List<ParameterVars> requiredParameters,
         List<ParameterVars> optionalParameters,
+        List<ParameterVars> requestParameters,
         String optionsClassName,
         boolean hasOptions,
         List<BodyVars> bodyParameter,
+        List<FormBodyVars> formBody,
+        List<StreamedVars> streamed,
+        List<PaginationVars> pagination,
         List<ErrorVars> errorResponses,
         String securityLiteral,
         String signature,
@@ -72,12 +82,46 @@ public record OperationVars(
      * The request body of an operation.
      *
      * @param name the Java parameter name
-     * @param javaType the Java type: a model for JSON, {@code String} for text, {@code byte[]} for binary bodies
+     * @param javaType the Java type: a model for JSON, {@code String} for text, {@code FilePart} for binary bodies
      * @param arguments the arguments of {@code ApiRequest.Builder.body}: the codec for JSON, the value and the
      *     Content-Type literal
      * @param required whether the body is required
      */
     public record BodyVars(String name, String javaType, String arguments, boolean required) {
+    }
+
+    /**
+     * A form body, sent field by field.
+     *
+     * @param builderMethod the {@code ApiRequest.Builder} method that declares it: {@code form} or {@code multipart}
+     * @param mediaTypeLiteral its media type as a Java string literal
+     * @param required whether it is sent even when no field is set
+     */
+    public record FormBodyVars(String builderMethod, String mediaTypeLiteral, boolean required) {
+    }
+
+    /**
+     * The method that returns a binary or text success body as a {@code ResponseStream}.
+     *
+     * @param streamedName its name
+     */
+    public record StreamedVars(String streamedName) {
+    }
+
+    /**
+     * The method that returns the items of every page of a paginated operation, fetched lazily.
+     *
+     * @param paginatedName its name
+     * @param constantName the API class's constant holding the {@code Paging}
+     * @param pageType the Java type of one page's body
+     * @param itemType the Java type of one item
+     * @param pageReader the {@code BodyReader} expression that reads one page
+     * @param paginationExpression the expression that builds the {@code Paging}: where the page
+     *     position and size travel, the default size and the getters of the items and the next cursor
+     * @param docLine what the method pages by, as an escaped Javadoc sentence
+     */
+    public record PaginationVars(String paginatedName, String constantName, String pageType, String itemType, String pageReader,
+            String paginationExpression, String docLine) {
     }
 
     /**
