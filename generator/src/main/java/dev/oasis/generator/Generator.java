@@ -68,7 +68,7 @@ public final class Generator {
             ModelStage model = ModelStage.run(config, templates, diagnostics, classes, progress);
             try (Staging staged = Staging.create(staging)) {
                 List<ProducedFile> produced = new OutputStage(model.renderer(), PreviousOutputs.none(config.outputDirectory()),
-                        staged, config.outputDirectory(), templates, progress).run();
+                        staged, config.outputDirectory(), templates, progress, false).run();
                 List<Path> written = write(config, staged, produced);
                 return new GenerationResult(false, written, unchanged(config, produced), List.of(), diagnostics.all(), List.of());
             }
@@ -96,7 +96,7 @@ public final class Generator {
             ModelStage model = ModelStage.run(config, templates, diagnostics, classes, progress);
             try (Staging staged = Staging.create(build.stagingDirectory())) {
                 List<ProducedFile> produced = new OutputStage(model.renderer(), build.previous(), staged,
-                        config.outputDirectory(), templates, progress).run();
+                        config.outputDirectory(), templates, progress, true).run();
                 List<String> toWrite = writtenPaths(produced);
                 List<ApiChange> changes = build.apiChanges(toWrite, generatedPaths(produced), staged);
                 if (failOnBreakingChanges) {

@@ -31,6 +31,9 @@ import java.util.Optional;
  * it is not rendered; every other file is rendered, and, unless its text is already on disk, staged and
  * handed to the syntax check, which parses on other threads meanwhile. Only paths and digests stay in
  * memory. Nothing under the output directory is touched.
+ *
+ * <p>A generation that keeps no build state does not digest template models or contents: nothing
+ * would compare them later.
  */
 final class OutputStage {
 
@@ -40,15 +43,22 @@ final class OutputStage {
     private final Path outputDirectory;
     private final TemplateSource templates;
     private final Progress progress;
+    private final boolean remembered;
 
+    /**
+     * A stage comparing with {@code previous}; {@code remembered} tells whether the outputs' keys and
+     * digests are kept for a later generation (else {@link ProducedFile#digest()} and
+     * {@link ProducedFile#source()} are null).
+     */
     OutputStage(Renderer renderer, PreviousOutputs previous, Staging staging, Path outputDirectory, TemplateSource templates,
-            Progress progress) {
+            Progress progress, boolean remembered) {
         this.renderer = renderer;
         this.previous = previous;
         this.staging = staging;
         this.outputDirectory = outputDirectory;
         this.templates = templates;
         this.progress = progress;
+        this.remembered = remembered;
     }
 
     /**
@@ -77,16 +87,16 @@ final class OutputStage {
 
     private ProducedFile produce(OutputJob job, SyntaxCheckQueue check) {
         String path = job.relativePath();
-        String key = TemplateModelDigest.ofOutput(job.template(), path, job.vars());
-        Optional<PreviousOutputs.Kept> kept = previous.keep(path, key, renderer::typesOfPackage);
+        String key = remembered ? TemplateModelDigest.ofOutput(job.template(), path, job.vars()) : null;
+        Optional<PreviousOutputs.Kept> kept = remembered ? previous.keep(path, key, renderer::typesOfPackage) : Optional.empty();
         if (kept.isPresent()) {
             FileStamp stamp = kept.get().stamp();
             return new ProducedFile(path, ProducedFile.Outcome.KEPT, stamp.digest(), stamp.size(), stamp, kept.get().source());
         }
         RenderedOutput rendered = renderer.render(job);
         byte[] bytes = rendered.file().content().getBytes(StandardCharsets.UTF_8);
-        String digest = Hashes.of(bytes);
-        OutputSource source = new OutputSource(key, rendered.packageLookups());
+        String digest = remembered ? Hashes.of(bytes) : null;
+        OutputSource source = remembered ? new OutputSource(key, rendered.packageLookups()) : null;
         Optional<FileStamp> written = previous.stillWritten(path);
         if (written.isPresent() && written.get().digest().equals(digest)) {
             return new ProducedFile(path, ProducedFile.Outcome.SAME, digest, bytes.length, written.get(), source);
@@ -95,7 +105,7 @@ final class OutputStage {
         Path target = outputDirectory.resolve(path);
         if (written.isEmpty() && Files.isRegularFile(target) && sameContent(target, bytes)) {
             return new ProducedFile(path, ProducedFile.Outcome.SAME, digest, bytes.length,
-                    FileStamp.written(target, digest, bytes.length), source);
+                    remembered ? FileStamp.written(target, digest, bytes.length) : null, source);
         }
         staging.put(path, bytes);
         ProducedFile.Outcome outcome = written.isPresent() || Files.exists(target) ? ProducedFile.Outcome.CHANGED

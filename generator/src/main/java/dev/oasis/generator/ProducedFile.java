@@ -8,10 +8,11 @@ import dev.oasis.generator.incremental.OutputSource;
  *
  * @param relativePath the path under the output directory, with {@code /} separators
  * @param outcome whether it was rendered, and how it compares with the file on disk
- * @param digest the SHA-256 of its content
+ * @param digest the SHA-256 of its content; null in a generation that keeps no build state
  * @param size its size in bytes
- * @param stamp the stamp of the file on disk, for files not written: they already hold this content
- * @param source what its content was made from
+ * @param stamp the stamp of the file on disk, for files not written: they already hold this content (null in a
+ *     generation that keeps no build state)
+ * @param source what its content was made from; null in a generation that keeps no build state
  */
 record ProducedFile(String relativePath, Outcome outcome, String digest, long size, FileStamp stamp, OutputSource source) {
 
