@@ -161,7 +161,9 @@ public final class ImportEncoder {
     private static void declarations(String source, int from, int to, Set<String> declared) {
         int i = from;
         while (i < to) {
-            int keywordEnd = i == from || !isWord(source.charAt(i - 1)) ? keywordEnd(source, i, to) : -1;
+            char c = source.charAt(i);
+            boolean mayStart = (c == 'c' || c == 'i' || c == 'e' || c == 'r') && (i == from || !isWord(source.charAt(i - 1)));
+            int keywordEnd = mayStart ? keywordEnd(source, i, to) : -1;
             if (keywordEnd < 0) {
                 i++;
                 continue;
