@@ -20,8 +20,14 @@ import java.util.Map;
  * stack. YAML anchors are honoured: an alias ({@code *name}) is a copy of the anchored node, and a
  * merge key ({@code <<: *name}) adds the anchored mapping's entries the mapping does not set itself.
  * Copies are bounded, so an alias bomb is refused instead of exhausting memory.
+ *
+ * <p>Keys and short texts are kept once per document however often they appear ({@code type},
+ * {@code description}, a property name used by many schemas): they are most of a spec's strings.
  */
 final class TreeBuilder {
+
+    /** The longest text kept once; longer ones (descriptions) rarely repeat. */
+    private static final int SHORT_TEXT = 40;
 
     private final SpecDocument document;
     private final Deque<SpecNode> open = new ArrayDeque<>();
@@ -34,6 +40,8 @@ final class TreeBuilder {
     private Integer duplicateOf;
     private SpecNode root;
     private final AliasCopies copies;
+    /** Each key and short text read so far, to keep one copy of each. */
+    private final Map<String, String> texts = new HashMap<>();
 
     TreeBuilder(SpecDocument document) {
         this.document = document;
@@ -80,7 +88,7 @@ final class TreeBuilder {
 
     /** The next node is the value of {@code key} in the open mapping; the key stands at {@code line:column}. */
     void key(String key, int line, int column) {
-        pendingKey = key;
+        pendingKey = once(key);
         pendingKeyLine = line;
         pendingKeyColumn = column;
         duplicateOf = keyLines.peek().put(key, line);
@@ -106,7 +114,8 @@ final class TreeBuilder {
 
     /** A scalar at {@code line:column} (1-based), as the next value. */
     SpecNode scalar(Object value, int line, int column) {
-        SpecScalar scalar = new SpecScalar(positionFor(line, column), value);
+        Object kept = value instanceof String text && text.length() <= SHORT_TEXT ? once(text) : value;
+        SpecScalar scalar = new SpecScalar(positionFor(line, column), kept);
         attach(scalar);
         if (open.isEmpty()) {
             root = scalar;
@@ -161,8 +170,14 @@ final class TreeBuilder {
         SpecNode parent = open.peek();
         NodePosition parentPosition = parent == null ? null : positionOf(parent);
         boolean listItem = parent instanceof SpecList;
-        String key = listItem ? String.valueOf(((SpecList) parent).items().size()) : pendingKey;
+        String key = listItem ? once(String.valueOf(((SpecList) parent).items().size())) : pendingKey;
         return new NodePosition(document, parentPosition, key, listItem, line, column);
+    }
+
+    /** The copy of {@code text} this document keeps. */
+    private String once(String text) {
+        String kept = texts.putIfAbsent(text, text);
+        return kept == null ? text : kept;
     }
 
     private void attach(SpecNode node) {
