@@ -14,7 +14,6 @@ import dev.oasis.generator.incremental.IncrementalBuild;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.refine.NamingPass;
-import dev.oasis.generator.render.BeanValidation;
 import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.render.JavaText;
 import dev.oasis.generator.render.Renderer;
@@ -136,9 +135,6 @@ public final class Generator {
             OperationFilter.retainRelevantWarnings(model, diagnostics);
         }
         config.templateDirectory().ifPresent(dir -> UnusedTemplates.report(templates, dir, config.extraTemplates(), diagnostics));
-        if (config.conventions().beanValidation()) {
-            BeanValidation.reportPatterns(model, diagnostics);
-        }
         JavaNames names = NamingPass.run(model, RuntimeSources.allClassNames(), RuntimeSources.clientBuilderMethods(),
                 List.of(config.basePackage(), config.runtimePackage()), config.conventions().modelNaming());
         Renderer renderer = new Renderer(templates, projectVars(config, model), config.extraTemplates(), config.writesRuntime());
