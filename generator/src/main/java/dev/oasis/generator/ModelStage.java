@@ -9,7 +9,6 @@ import dev.oasis.generator.diagnostic.SourceLocation;
 import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.refine.JavaNames;
 import dev.oasis.generator.refine.NamingPass;
-import dev.oasis.generator.render.BeanValidation;
 import dev.oasis.generator.render.JavaText;
 import dev.oasis.generator.render.Renderer;
 import dev.oasis.generator.render.RuntimeSources;
@@ -91,9 +90,6 @@ record ModelStage(Renderer renderer, List<Path> specFiles) {
     private static ModelStage stage(GeneratorConfig config, TemplateSource templates, ApiModel model, JavaNames names,
             SpecSet specs, Diagnostics diagnostics, Progress progress) {
         progress.finished(Progress.Stage.BUILD, model.types().size() + " types, " + model.operations().size() + " operations");
-        if (config.conventions().beanValidation()) {
-            BeanValidation.reportPatterns(model, diagnostics);
-        }
         List<Path> specFiles = specs.documents().stream().map(SpecDocument::path).toList();
         return new ModelStage(new Renderer(templates, projectVars(config, model), config.extraTemplates(), config.writesRuntime(),
                 model, names), specFiles);

@@ -1,7 +1,6 @@
 package dev.oasis.generator.build;
 
 import dev.oasis.generator.model.Constraints;
-import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecScalar;
 import java.math.BigDecimal;
@@ -10,21 +9,35 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Reads a property's validation keywords: {@code minLength}, {@code maxLength}, {@code pattern},
- * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum} (a flag in
- * OpenAPI 3.0, a number in 3.1), {@code minItems} and {@code maxItems}. The property's own schema
- * wins over the schema it refers to.
+ * Reads a schema's validation keywords: {@code minLength}, {@code maxLength}, {@code pattern}
+ * (translated to Java once, through {@link Patterns}), {@code minimum}, {@code maximum},
+ * {@code exclusiveMinimum}, {@code exclusiveMaximum} (a flag in OpenAPI 3.0, a number in 3.1),
+ * {@code minItems} and {@code maxItems}. For a property, its own schema wins over the schema it refers to.
  */
 final class ConstraintRule {
 
-    private ConstraintRule() {
+    private final Patterns patterns;
+
+    ConstraintRule(Patterns patterns) {
+        this.patterns = patterns;
     }
 
     /** The constraints of a property whose schema is {@code own}, referring to {@code target}; either may be null. */
-    static Constraints of(SpecMap own, SpecMap target) {
-        return new Constraints(count(own, target, "minLength"), count(own, target, "maxLength"), pattern(own, target),
+    Constraints of(SpecMap own, SpecMap target) {
+        return new Constraints(count(own, target, "minLength"), count(own, target, "maxLength"),
+                keyword(own, target, "pattern").filter(s -> s.value() instanceof String).map(patterns::of),
                 bound(own, target, "minimum", "exclusiveMinimum"), bound(own, target, "maximum", "exclusiveMaximum"),
                 count(own, target, "minItems"), count(own, target, "maxItems"));
+    }
+
+    /** The constraints of one schema. */
+    Constraints of(SpecMap schema) {
+        return of(schema, null);
+    }
+
+    /** A number bound of one schema: its exclusive bound if it has a numeric one, else its inclusive one (with 3.0's flag). */
+    static Optional<Constraints.Bound> bound(SpecMap schema, String key, String exclusiveKey) {
+        return bound(schema, null, key, exclusiveKey);
     }
 
     private static Optional<SpecScalar> keyword(SpecMap own, SpecMap target, String key) {
@@ -42,11 +55,6 @@ final class ConstraintRule {
         } catch (ArithmeticException e) {
             return OptionalLong.empty();
         }
-    }
-
-    private static Optional<Constraints.Pattern> pattern(SpecMap own, SpecMap target) {
-        return keyword(own, target, "pattern").filter(s -> s.value() instanceof String)
-                .map(s -> new Constraints.Pattern(s.text(), Origin.of(s)));
     }
 
     private static Optional<Constraints.Bound> bound(SpecMap own, SpecMap target, String key, String exclusiveKey) {

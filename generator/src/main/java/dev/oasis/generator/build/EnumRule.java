@@ -4,7 +4,6 @@ import dev.oasis.generator.model.EnumType;
 import dev.oasis.generator.model.EnumType.EnumValue;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.ScalarKind;
-import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -16,20 +15,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Builds {@link EnumType}s from {@code enum}, {@code x-enum-varnames} and {@code x-enum-descriptions}. */
+/**
+ * Builds {@link EnumType}s from {@code enum}, {@code x-enum-varnames} and {@code x-enum-descriptions};
+ * a {@code const} is an enum of one value.
+ */
 final class EnumRule {
 
     private EnumRule() {
     }
 
-    /** True when the schema lists enum values for a string or integer type. */
+    /** True when the schema lists enum values, or a {@code const}, for a string or integer type. */
     static boolean applies(SpecMap schema) {
-        String type = SchemaType.of(schema).orElse("string");
-        return schema.list("enum").isPresent() && (type.equals("string") || type.equals("integer"));
+        String type = typeOf(schema);
+        return !listed(schema).isEmpty() && (type.equals("string") || type.equals("integer"));
     }
 
     static EnumType build(SpecMap schema, String name) {
-        String type = SchemaType.of(schema).orElse("string");
+        String type = typeOf(schema);
         ScalarKind kind = type.equals("integer")
                 ? FormatRule.scalarKind(type, schema.text("format").orElse("")).orElseThrow()
                 : ScalarKind.STRING;
@@ -37,7 +39,7 @@ final class EnumRule {
         List<String> descriptions = texts(schema.list("x-enum-descriptions").orElse(null));
         Set<String> seen = new LinkedHashSet<>();
         List<EnumValue> values = new ArrayList<>();
-        List<SpecNode> items = schema.list("enum").orElseThrow().items();
+        List<SpecNode> items = listed(schema);
         for (int i = 0; i < items.size(); i++) {
             SpecNode item = items.get(i);
             String value = item instanceof SpecScalar scalar && !scalar.isNull() ? valueText(kind, scalar) : null;
@@ -69,6 +71,19 @@ final class EnumRule {
                 : null;
         int bits = kind == ScalarKind.INT32 ? 31 : 63;
         return whole != null && whole.bitLength() <= bits ? whole.toString() : null;
+    }
+
+    /** The values of {@code enum}, or the one of {@code const}; empty when the schema lists none. */
+    private static List<SpecNode> listed(SpecMap schema) {
+        if (schema.get("const").orElse(null) instanceof SpecScalar constant && !constant.isNull()) {
+            return List.of(constant);
+        }
+        return schema.list("enum").map(SpecList::items).orElse(List.of());
+    }
+
+    private static String typeOf(SpecMap schema) {
+        String type = Keywords.inferredType(schema);
+        return type.isEmpty() ? "string" : type;
     }
 
     private static List<String> texts(SpecList list) {

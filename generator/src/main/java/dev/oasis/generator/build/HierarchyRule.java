@@ -31,7 +31,7 @@ final class HierarchyRule {
     void fill(HierarchyType parent, SpecMap schema, Discriminator discriminator) {
         Map<SpecNode, List<String>> values = new LinkedHashMap<>();
         discriminator.mapping().forEach((value, target) -> values.computeIfAbsent(target, t -> new ArrayList<>()).add(value));
-        schema.document().rootMap().map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
+        types.specs().main().rootMap().map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
                 schemas.entries().forEach((name, candidate) -> {
                     if (candidate instanceof SpecMap child && extendsParent(child, schema)) {
                         values.computeIfAbsent(candidate, t -> new ArrayList<>(List.of(name)));

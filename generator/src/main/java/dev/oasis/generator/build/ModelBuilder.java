@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns a loaded spec into an {@link ApiModel}: schemas, operations, servers and security schemes. */
+/**
+ * Turns a loaded spec into an {@link ApiModel}: schemas, operations, servers and security schemes.
+ * OpenAPI 3.1's {@code webhooks} and {@code components/pathItems} give models for the schemas they
+ * use; only the path items under {@code paths} give client methods.
+ */
 public final class ModelBuilder {
 
     private ModelBuilder() {
@@ -40,7 +44,11 @@ public final class ModelBuilder {
         root.map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
                 schemas.entries().forEach((name, schema) -> types.typeOf(schema, name)));
         List<List<String>> defaultSecurity = root.list("security").map(OperationBuilder::securityRequirements).orElse(List.of());
-        List<Operation> operations = new OperationBuilder(types).build(root, defaultSecurity);
+        OperationBuilder builder = new OperationBuilder(types);
+        List<Operation> operations = builder.build(root, defaultSecurity);
+        builder.pathItems(root.map("webhooks").orElse(null), defaultSecurity);
+        builder.pathItems(root.map("components").flatMap(c -> c.map("pathItems")).orElse(null), defaultSecurity);
+        DocumentNotes.report(root, diagnostics);
         types.completeAll();
         SpecMap info = root.map("info").orElse(null);
         return new ApiModel(

@@ -4,10 +4,10 @@ import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.TypeRef;
-import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
 import dev.oasis.generator.spec.SpecScalar;
+import dev.oasis.generator.spec.SpecSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,13 +121,20 @@ final class ObjectRule {
         TypeRef type = types.typeOf(node, owner.specName() + Names.pascal(jsonName));
         SpecMap own = node instanceof SpecMap map ? map : null;
         SpecMap target = types.schemaOf(node);
-        boolean nullable = SchemaType.allowsNull(own) || SchemaType.allowsNull(target);
+        boolean nullable = Keywords.allowsNull(own) || Keywords.allowsNull(target);
         String description = own != null && own.text("description").isPresent()
                 ? own.text("description").get()
-                : target == null ? "" : target.text("description").orElse("");
+                : nonNullBranch(own).flatMap(branch -> branch.text("description"))
+                        .orElseGet(() -> target == null ? "" : target.text("description").orElse(""));
         return new Property(jsonName, type, required, nullable, flag(own, target, "readOnly"),
                 flag(own, target, "writeOnly"), flag(own, target, "deprecated"), description, defaultValue(own, target),
-                Origin.of(node), ConstraintRule.of(own, target));
+                Origin.of(node), types.constraints().of(own, target));
+    }
+
+    /** The one branch of {@code anyOf: [X, {type: 'null'}]} that is not null, where it is written inline or beside its {@code $ref}. */
+    private static Optional<SpecMap> nonNullBranch(SpecMap own) {
+        List<SpecNode> branches = own == null ? List.of() : Keywords.withoutNullBranches(own);
+        return branches.size() == 1 && branches.get(0) instanceof SpecMap branch ? Optional.of(branch) : Optional.empty();
     }
 
     private static String defaultValue(SpecMap own, SpecMap target) {
@@ -141,5 +148,27 @@ final class ObjectRule {
 
     private static boolean flag(SpecMap own, SpecMap target, String key) {
         return (own != null && own.flag(key, false)) || (target != null && target.flag(key, false));
+    }
+
+    /** See {@link SchemaTypes#formObject}. */
+    Optional<ObjectType> formObject(SpecNode schema, String nameHint) {
+        if (SpecSet.isReference(schema)) {
+            TypeRef type = types.typeOf(schema, nameHint);
+            return type instanceof TypeRef.Named named && named.definition() instanceof ObjectType object
+                    ? Optional.of(object) : Optional.empty();
+        }
+        if (!(schema instanceof SpecMap map) || map.has("oneOf") || map.has("anyOf") || Discriminator.of(map, types).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<SpecNode> alias = map.has("allOf") ? singleAllOfReference(map) : Optional.empty();
+        if (alias.isPresent()) {
+            return formObject(alias.get(), nameHint);
+        }
+        if (!declaresProperties(map)) {
+            return Optional.empty();
+        }
+        ObjectType object = new ObjectType(nameHint, Origin.of(map));
+        fill(object, map);
+        return Optional.of(object);
     }
 }

@@ -45,8 +45,15 @@ final class OperationBuilder {
     }
 
     List<Operation> build(SpecMap root, List<List<String>> defaultSecurity) {
+        return pathItems(root.map("paths").orElse(null), defaultSecurity);
+    }
+
+    /**
+     * Builds the operations of a map of path items, such as {@code paths}, OpenAPI 3.1's
+     * {@code webhooks} or {@code components/pathItems}; empty for none.
+     */
+    List<Operation> pathItems(SpecMap paths, List<List<String>> defaultSecurity) {
         List<Operation> operations = new ArrayList<>();
-        SpecMap paths = root.map("paths").orElse(null);
         if (paths == null) {
             return operations;
         }

@@ -1,14 +1,13 @@
 package dev.oasis.generator.build;
 
 import dev.oasis.generator.diagnostic.Diagnostics;
-import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.HierarchyType;
+import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Origin;
-import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
-import dev.oasis.generator.spec.JsonPointers;
+import dev.oasis.generator.openapi.SpecVersion;
 import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -22,7 +21,9 @@ import java.util.Optional;
 /**
  * Resolves schemas to {@link TypeRef}s, dispatching each schema to the rule for its keyword family.
  * Every schema node is resolved once; named types are registered before their contents are built,
- * so recursive and mutually recursive schemas resolve to the same definition.
+ * so recursive and mutually recursive schemas resolve to the same definition. The nullability
+ * idioms of OpenAPI 3.0 and 3.1 ({@code nullable}, {@code type: [X, 'null']},
+ * {@code anyOf: [X, {type: 'null'}]}) give X's type; the property or item that holds it is nullable.
  */
 final class SchemaTypes {
 
@@ -36,11 +37,21 @@ final class SchemaTypes {
     private final ObjectRule objects = new ObjectRule(this);
     private final UnionRule unions = new UnionRule(this);
     private final HierarchyRule hierarchies = new HierarchyRule(this);
+    private final Patterns patterns;
+    private final ConstraintRule constraints;
+    private final ScalarRule scalars;
+    private final KeywordNotes notes;
+    private final ValueSets values;
     private final List<Runnable> afterBuild = new ArrayList<>();
 
     SchemaTypes(SpecSet specs, Diagnostics diagnostics, TypeMappings mappings) {
         this.specs = specs;
         this.diagnostics = diagnostics;
+        this.patterns = new Patterns(diagnostics);
+        this.constraints = new ConstraintRule(patterns);
+        this.scalars = new ScalarRule(this, constraints);
+        this.notes = new KeywordNotes(specs.version(), diagnostics);
+        this.values = new ValueSets(this);
         this.mappings = mappings;
     }
 
@@ -50,6 +61,16 @@ final class SchemaTypes {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** Reads validation keywords, each pattern translated once. */
+    ConstraintRule constraints() {
+        return constraints;
+    }
+
+    /** What the schemas of the spec accept, read once each, for the union analysis. */
+    ValueSets values() {
+        return values;
     }
 
     /** Runs a step once every schema is resolved, such as deciding how union branches are matched. */
@@ -82,8 +103,7 @@ final class SchemaTypes {
             return known;
         }
         if (SpecSet.isReference(schema)) {
-            SpecNode target = specs.resolve(schema);
-            return typeOf(target, nameFromReference(schema));
+            return reference((SpecMap) schema, nameHint);
         }
         if (!(schema instanceof SpecMap map)) {
             return ANY;
@@ -92,6 +112,29 @@ final class SchemaTypes {
         TypeRef type = classify(map, nameHint);
         resolved.put(schema, type);
         return type;
+    }
+
+    /**
+     * A {@code $ref}: the target's type, with the value constraints written beside it; beside
+     * keywords that give it a structure of its own (OpenAPI 3.1), an {@code allOf} of the target and the rest.
+     */
+    private TypeRef reference(SpecMap reference, String nameHint) {
+        if (siblingsApply() && Keywords.hasStructuralSiblings(reference)) {
+            resolved.put(reference, ANY);
+            TypeRef type = classify(RefSiblings.asAllOf(reference), nameHint);
+            resolved.put(reference, type);
+            return type;
+        }
+        TypeRef target = typeOf(specs.resolve(reference), Names.fromReference(reference));
+        return siblingsApply() ? scalars.withSiblingConstraints(target, reference) : target;
+    }
+
+    /**
+     * True when keywords beside a {@code $ref} apply (OpenAPI 3.1); OpenAPI 3.0 ignores them, but for the
+     * annotations ({@code description}, {@code nullable}, ...) that every tool reads.
+     */
+    boolean siblingsApply() {
+        return specs.version() == SpecVersion.OPENAPI_3_1;
     }
 
     /**
@@ -104,24 +147,7 @@ final class SchemaTypes {
      * @return the object type; empty when the schema is not an object with properties
      */
     Optional<ObjectType> formObject(SpecNode schema, String nameHint) {
-        if (SpecSet.isReference(schema)) {
-            TypeRef type = typeOf(schema, nameHint);
-            return type instanceof TypeRef.Named named && named.definition() instanceof ObjectType object
-                    ? Optional.of(object) : Optional.empty();
-        }
-        if (!(schema instanceof SpecMap map) || map.has("oneOf") || map.has("anyOf") || Discriminator.of(map, this).isPresent()) {
-            return Optional.empty();
-        }
-        Optional<SpecNode> alias = map.has("allOf") ? objects.singleAllOfReference(map) : Optional.empty();
-        if (alias.isPresent()) {
-            return formObject(alias.get(), nameHint);
-        }
-        if (!objects.declaresProperties(map)) {
-            return Optional.empty();
-        }
-        ObjectType object = new ObjectType(nameHint, Origin.of(map));
-        objects.fill(object, map);
-        return Optional.of(object);
+        return objects.formObject(schema, nameHint);
     }
 
     /** The schema a node stands for, following {@code $ref}s. */
@@ -135,8 +161,8 @@ final class SchemaTypes {
      * wherever it is referred to, it resolves to that class, and it is not generated.
      */
     void mapComponent(SpecMap schema, String name) {
-        String inferred = inferType(schema);
-        mappings.forSchema(name, SchemaType.of(schema).orElse(inferred.isEmpty() ? "object" : inferred))
+        String inferred = Keywords.inferredType(schema);
+        mappings.forSchema(name, inferred.isEmpty() ? "object" : inferred)
                 .ifPresent(type -> resolved.put(schema, type));
     }
 
@@ -149,12 +175,22 @@ final class SchemaTypes {
     }
 
     private TypeRef classify(SpecMap schema, String name) {
-        if (schema.has("oneOf") || schema.has("anyOf")) {
-            boolean anyOf = !schema.has("oneOf");
-            UnionType union = new UnionType(name, Origin.of(schema), anyOf);
-            TypeRef.Named named = register(schema, union);
-            unions.fill(union, schema);
-            return named;
+        notes.check(schema);
+        List<SpecNode> branches = Keywords.branches(schema);
+        if (!branches.isEmpty()) {
+            UnionType.Form form = schema.has("oneOf") ? UnionType.Form.ONE_OF : UnionType.Form.ANY_OF;
+            if (branches.stream().noneMatch(Keywords::isNullOnly)) {
+                return union(schema, name, form, branches);
+            }
+            List<SpecNode> nonNull = Keywords.withoutNullBranches(schema);
+            if (nonNull.size() > 1) {
+                return union(schema, name, form, nonNull);
+            }
+            return nonNull.isEmpty() ? ANY : typeOf(nonNull.get(0), name);
+        }
+        List<String> types = SchemaType.names(schema).stream().filter(type -> !type.equals("null")).distinct().toList();
+        if (types.size() > 1) {
+            return union(schema, name, UnionType.Form.TYPE_LIST, TypeLists.branches(schema, types));
         }
         Optional<Discriminator> discriminator = Discriminator.of(schema, this);
         if (discriminator.isPresent() && objects.declaresProperties(schema)) {
@@ -168,13 +204,17 @@ final class SchemaTypes {
             if (alias.isPresent()) {
                 return typeOf(alias.get(), name);
             }
+            Optional<TypeRef> scalar = scalars.allOfScalar(schema, name);
+            if (scalar.isPresent()) {
+                return scalar.get();
+            }
         }
         if (EnumRule.applies(schema)) {
             return register(schema, EnumRule.build(schema, name));
         }
-        String type = SchemaType.of(schema).orElse(inferType(schema));
+        String type = Keywords.inferredType(schema);
         if (type.equals("array")) {
-            return new TypeRef.ListOf(schema.get("items").map(items -> typeOf(items, name + "Item")).orElse(ANY));
+            return scalars.array(schema, name);
         }
         if (type.equals("object")) {
             if (!objects.declaresProperties(schema)) {
@@ -185,35 +225,17 @@ final class SchemaTypes {
             objects.fill(object, schema);
             return named;
         }
-        String format = schema.text("format").orElse("");
-        Optional<TypeRef> mapped = mappings.forScalar(type, format);
+        Optional<TypeRef> mapped = mappings.forScalar(type, schema.text("format").orElse(""));
         if (mapped.isPresent()) {
             return mapped.get();
         }
-        Optional<ScalarKind> scalar = FormatRule.scalarKind(type, format);
-        return scalar.<TypeRef>map(TypeRef.Scalar::new).orElse(ANY);
+        return scalars.scalar(schema, type).orElse(ANY);
     }
 
-    private static String inferType(SpecMap schema) {
-        if (schema.has("properties") || schema.has("allOf") || schema.has("additionalProperties")) {
-            return "object";
-        }
-        if (schema.has("items")) {
-            return "array";
-        }
-        return "";
-    }
-
-    private String nameFromReference(SpecNode reference) {
-        String ref = SpecSet.referenceOf(reference).orElse("");
-        int hash = ref.indexOf('#');
-        List<String> tokens = JsonPointers.split(hash < 0 ? "" : ref.substring(hash + 1));
-        if (tokens.isEmpty()) {
-            String file = hash < 0 ? ref : ref.substring(0, hash);
-            String base = file.substring(file.lastIndexOf('/') + 1);
-            int dot = base.indexOf('.');
-            return Names.pascal(dot < 0 ? base : base.substring(0, dot));
-        }
-        return tokens.get(tokens.size() - 1);
+    private TypeRef union(SpecMap schema, String name, UnionType.Form form, List<SpecNode> branches) {
+        UnionType union = new UnionType(name, Origin.of(schema), form);
+        TypeRef.Named named = register(schema, union);
+        unions.fill(union, schema, branches);
+        return named;
     }
 }

@@ -1,43 +1,37 @@
 package dev.oasis.generator.build;
 
 import dev.oasis.generator.diagnostic.Diagnostic;
-import dev.oasis.generator.model.EnumType;
-import dev.oasis.runtime.json.Unions.Kind;
-import dev.oasis.generator.model.ObjectType;
-import dev.oasis.generator.model.Property;
-import dev.oasis.generator.model.ScalarKind;
+import dev.oasis.generator.model.Origin;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.model.UnionType.Variant;
-import dev.oasis.generator.model.VariantMatch;
+import dev.oasis.generator.model.ValueSet;
 import dev.oasis.generator.spec.SpecNode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Decides, at generation time, how a payload is matched to a union branch. The rules, in order:
- * an explicit {@code discriminator} (with its mapping); an implicit discriminator, the property
- * whose enum values tell the most object branches apart (like JSON:API {@code type}), backed by
- * required properties where values are shared; the required properties of each object branch; the
- * JSON token kind. Branches no rule separates get a warning with the JSON pointer. It also fixes
- * the order the tests run in: discriminated branches first, then those with more required
- * properties, then by token kind (integers before other numbers).
+ * Decides, at generation time, how a payload is matched to a union branch: reads what each branch
+ * accepts (with an explicit discriminator's values), gives each the test that tells it from the
+ * others ({@link BranchTests}), orders the tests ({@link MatchOrder}), and warns where a branch's
+ * payloads are taken for another's ({@link Overlaps}), quoting such a payload.
  */
 final class VariantMatching {
 
+    private static final int QUOTED = 200;
+
     /**
-     * A union branch before matching: the variant and the schema it stands for, {@code $ref}s resolved.
+     * A union branch before matching.
      *
-     * @param variant the variant, matched by token kind so far
-     * @param schema the branch's schema
+     * @param label the branch's label, unique in the union
+     * @param type the branch's type
+     * @param schema the branch's schema node, possibly a {@code $ref}
+     * @param origin where the branch is declared
      */
-    record Branch(Variant variant, SpecNode schema) {
+    record Branch(String label, TypeRef type, SpecNode schema, Origin origin) {
     }
 
     private final SchemaTypes types;
@@ -50,198 +44,59 @@ final class VariantMatching {
         this.discriminator = discriminator;
     }
 
-    /** The JSON token kind a value of this type starts with. */
-    static Kind kindOf(TypeRef type) {
-        if (type instanceof TypeRef.Scalar scalar) {
-            return switch (scalar.kind()) {
-                case INT32, INT64 -> Kind.INTEGER;
-                case FLOAT, DOUBLE, DECIMAL -> Kind.NUMBER;
-                case BOOLEAN -> Kind.BOOLEAN;
-                default -> Kind.STRING;
-            };
-        }
-        if (type instanceof TypeRef.ListOf) {
-            return Kind.ARRAY;
-        }
-        if (type instanceof TypeRef.External external) {
-            return external.schemaType().equals("array") ? Kind.ARRAY : FormatRule.scalarKind(external.schemaType(), "")
-                    .map(kind -> kindOf(new TypeRef.Scalar(kind))).orElse(Kind.OBJECT);
-        }
-        if (type instanceof TypeRef.Named named && named.definition() instanceof EnumType enumType) {
-            return kindOf(new TypeRef.Scalar(enumType.valueKind()));
-        }
-        return Kind.OBJECT;
-    }
-
-    /** Decides each branch's match and the order of the tests, warns about branches no rule separates, and completes the union. */
+    /** Decides each branch's test and the order of the tests, warns about overlaps, and completes the union. */
     void complete(List<Branch> branches, String description, boolean deprecated) {
-        List<Variant> variants = branches.stream().map(Branch::variant).toList();
-        List<Variant> matched = discriminator.map(d -> explicit(d, branches))
-                .or(() -> implicitDiscriminator(variants))
-                .orElseGet(() -> byRequiredProperties(variants));
-        warnAboutAmbiguity(matched);
-        List<Variant> order = new ArrayList<>(matched);
-        order.sort(Comparator.comparingInt(VariantMatching::specificity));
-        union.complete(description, deprecated, matched, order);
-    }
-
-    /**
-     * Lower sorts first: discriminated branches, then those with more required properties, integers
-     * before numbers; the sort is stable, so otherwise spec order.
-     */
-    private static int specificity(Variant variant) {
-        VariantMatch match = variant.match();
-        if (match.hasDiscriminator()) {
-            return -match.requiredProperties().size();
-        }
-        if (!match.requiredProperties().isEmpty()) {
-            return 1000 - match.requiredProperties().size();
-        }
-        return match.kind() == Kind.NUMBER ? 2001 : 2000;
-    }
-
-    /** Each branch is selected by its mapped values or, unmapped, by its schema name. */
-    private static List<Variant> explicit(Discriminator discriminator, List<Branch> branches) {
-        List<Variant> out = new ArrayList<>();
+        List<ValueSet> sets = new ArrayList<>();
         for (Branch branch : branches) {
-            List<String> values = discriminator.valuesOf(branch.schema());
-            Variant variant = branch.variant();
-            out.add(new Variant(variant.name(), variant.type(), VariantMatch.byDiscriminator(discriminator.property(),
-                    values.isEmpty() ? List.of(variant.name()) : values, List.of()), variant.origin()));
+            ValueSet values = types.values().of(branch.schema());
+            sets.add(discriminator.map(d -> Intersections.of(values, d.valueSetFor(branch.schema(), types))).orElse(values));
         }
-        return out;
+        List<ValueSet> tests = BranchTests.of(sets);
+        List<Integer> order = MatchOrder.of(sets, tests);
+        List<TypeRef> branchTypes = branches.stream().map(Branch::type).toList();
+        Map<List<Object>, List<Overlaps.Overlap>> byPayload = new LinkedHashMap<>();
+        for (Overlaps.Overlap overlap : Overlaps.find(sets, tests, branchTypes, order, union.anyOf())) {
+            byPayload.computeIfAbsent(List.of(overlap.chosen(), overlap.payload(), overlap.bothAccept()), key -> new ArrayList<>())
+                    .add(overlap);
+        }
+        byPayload.values().forEach(overlaps -> report(branches, sets, overlaps));
+        List<Variant> variants = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            Branch branch = branches.get(i);
+            variants.add(new Variant(branch.label(), branch.type(), tests.get(i), branch.origin()));
+        }
+        union.complete(description, deprecated, variants, order.stream().map(variants::get).toList());
     }
 
-    /**
-     * Looks for the property that tells the most object branches apart by its enum values (a
-     * single value each, like JSON:API {@code type}, or a few). Branches whose values are shared,
-     * or that lack the property, are told apart by their required properties as well.
-     */
-    private Optional<List<Variant>> implicitDiscriminator(List<Variant> variants) {
-        List<ObjectType> objects = new ArrayList<>();
-        for (Variant variant : variants) {
-            objectOf(variant).ifPresent(objects::add);
+    /** One warning for the branches whose payloads like one example are read as one earlier branch. */
+    private void report(List<Branch> branches, List<ValueSet> sets, List<Overlaps.Overlap> overlaps) {
+        Overlaps.Overlap first = overlaps.get(0);
+        Branch chosen = branches.get(first.chosen());
+        Branch shadowed = branches.get(first.shadowed());
+        List<String> labels = overlaps.stream().map(o -> branches.get(o.shadowed()).label()).toList();
+        String payload = first.payload().toString();
+        String quoted = payload.length() <= QUOTED ? payload : payload.substring(0, QUOTED) + "...";
+        String keyword = union.form().keyword();
+        String of = " of '" + union.specName() + "'";
+        String message;
+        if (first.bothAccept()) {
+            List<String> all = new ArrayList<>(List.of(chosen.label()));
+            all.addAll(labels);
+            message = keyword + " branches " + enumerate(all) + of + (all.size() == 2 ? " both" : " all") + " accept payloads such as "
+                    + quoted + ", which are read as '" + chosen.label() + "'";
+        } else {
+            message = "payloads of the " + keyword + " branch" + (labels.size() > 1 ? "es " : " ") + enumerate(labels) + of
+                    + " such as " + quoted + " are read as '" + chosen.label() + "', which does not declare all they hold";
         }
-        if (objects.size() < 2) {
-            return Optional.empty();
-        }
-        String best = null;
-        int bestSeparated = 1;
-        for (String candidate : propertyNames(objects)) {
-            int separated = separatedBy(candidate, objects);
-            if (separated > bestSeparated) {
-                best = candidate;
-                bestSeparated = separated;
-            }
-        }
-        if (best == null) {
-            return Optional.empty();
-        }
-        String property = best;
-        List<Variant> out = new ArrayList<>();
-        for (Variant variant : variants) {
-            Optional<ObjectType> object = objectOf(variant);
-            if (object.isEmpty()) {
-                out.add(variant);
-                continue;
-            }
-            List<String> values = enumValues(object.get(), property);
-            boolean unique = !values.isEmpty() && objects.stream().filter(o -> o != object.get())
-                    .noneMatch(other -> enumValues(other, property).stream().anyMatch(values::contains));
-            out.add(new Variant(variant.name(), variant.type(), VariantMatch.byDiscriminator(property, values,
-                    unique ? List.of() : requiredOf(object.get())), variant.origin()));
-        }
-        return Optional.of(out);
+        types.diagnostics().report(Diagnostic.warning("union.ambiguous", shadowed.origin().location(), shadowed.origin().pointer(),
+                message + OptionalDiscriminators.reason(sets.get(first.chosen()), sets.get(first.shadowed())),
+                "add a discriminator, or give each branch a required property, const or enum value of its own"));
     }
 
-    private static List<String> propertyNames(List<ObjectType> objects) {
-        Set<String> names = new LinkedHashSet<>();
-        for (ObjectType object : objects) {
-            object.properties().forEach(p -> names.add(p.jsonName()));
-        }
-        return List.copyOf(names);
-    }
-
-    /** How many branches hold enum values for {@code property} that no other branch holds. */
-    private static int separatedBy(String property, List<ObjectType> objects) {
-        int separated = 0;
-        for (ObjectType object : objects) {
-            List<String> values = enumValues(object, property);
-            if (!values.isEmpty() && objects.stream().filter(o -> o != object)
-                    .noneMatch(other -> enumValues(other, property).stream().anyMatch(values::contains))) {
-                separated++;
-            }
-        }
-        return separated;
-    }
-
-    private List<Variant> byRequiredProperties(List<Variant> variants) {
-        List<Variant> out = new ArrayList<>();
-        for (Variant variant : variants) {
-            Optional<ObjectType> object = objectOf(variant);
-            if (object.isPresent()) {
-                out.add(new Variant(variant.name(), variant.type(), VariantMatch.byRequiredProperties(requiredOf(object.get())),
-                        variant.origin()));
-            } else {
-                out.add(variant);
-            }
-        }
-        return out;
-    }
-
-    private void warnAboutAmbiguity(List<Variant> variants) {
-        for (int i = 0; i < variants.size(); i++) {
-            for (int j = i + 1; j < variants.size(); j++) {
-                Variant a = variants.get(i);
-                Variant b = variants.get(j);
-                if (indistinguishable(a.match(), b.match())) {
-                    types.diagnostics().report(Diagnostic.warning("union.ambiguous", b.origin().location(),
-                            b.origin().pointer(),
-                            "oneOf branches '" + a.name() + "' and '" + b.name() + "' of '" + union.specName()
-                                    + "' cannot be told apart; payloads matching both are read as '" + a.name() + "'",
-                            "add a discriminator, or give each branch a required property or enum value of its own"));
-                }
-            }
-        }
-    }
-
-    private static boolean indistinguishable(VariantMatch a, VariantMatch b) {
-        if (a.kind() != b.kind()) {
-            return false;
-        }
-        if (a.discriminatorValues().isEmpty() != b.discriminatorValues().isEmpty()) {
-            return false;
-        }
-        if (!a.discriminatorValues().isEmpty()) {
-            Set<String> common = new HashSet<>(a.discriminatorValues());
-            common.retainAll(b.discriminatorValues());
-            if (common.isEmpty()) {
-                return false;
-            }
-        }
-        return b.requiredProperties().containsAll(a.requiredProperties())
-                && a.requiredProperties().containsAll(b.requiredProperties());
-    }
-
-    private static Optional<ObjectType> objectOf(Variant variant) {
-        if (variant.type() instanceof TypeRef.Named named && named.definition() instanceof ObjectType object) {
-            return Optional.of(object);
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> requiredOf(ObjectType object) {
-        return object.properties().stream().filter(Property::required).map(Property::jsonName).toList();
-    }
-
-    /** The string enum values a property of {@code object} allows; empty when it is not a string enum. */
-    private static List<String> enumValues(ObjectType object, String property) {
-        return object.properties().stream()
-                .filter(p -> p.jsonName().equals(property))
-                .map(Property::type)
-                .filter(t -> t instanceof TypeRef.Named named && named.definition() instanceof EnumType e
-                        && e.valueKind() == ScalarKind.STRING)
-                .map(t -> ((EnumType) ((TypeRef.Named) t).definition()).values().stream().map(EnumType.EnumValue::value).toList())
-                .findFirst().orElse(List.of());
+    /** {@code 'A'}, {@code 'A' and 'B'}, {@code 'A', 'B' and 'C'}. */
+    private static String enumerate(List<String> labels) {
+        List<String> quoted = labels.stream().map(label -> "'" + label + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 }

@@ -3,16 +3,36 @@ package dev.oasis.generator.model;
 /** The type of a property, parameter, item or body, as the model builder resolved it. */
 public sealed interface TypeRef {
 
-    /** A scalar such as a string, an int64 or a date-time. */
-    record Scalar(ScalarKind kind) implements TypeRef {
+    /**
+     * A scalar such as a string, an int64 or a date-time.
+     *
+     * @param kind the scalar kind
+     * @param constraints what the reader checks about a value: pattern, length or range
+     */
+    record Scalar(ScalarKind kind, Constraints constraints) implements TypeRef {
+
+        /** A scalar without constraints. */
+        public Scalar(ScalarKind kind) {
+            this(kind, Constraints.NONE);
+        }
     }
 
     /** A named type: an object, enum or union defined once and referred to by name. */
     record Named(TypeDefinition definition) implements TypeRef {
     }
 
-    /** A JSON array. */
-    record ListOf(TypeRef items) implements TypeRef {
+    /**
+     * A JSON array.
+     *
+     * @param items the type of the items
+     * @param constraints what the reader checks about the array: the number of items
+     */
+    record ListOf(TypeRef items, Constraints constraints) implements TypeRef {
+
+        /** A list without constraints. */
+        public ListOf(TypeRef items) {
+            this(items, Constraints.NONE);
+        }
     }
 
     /** A JSON object used as a map from string keys to values of one type. */
@@ -32,5 +52,16 @@ public sealed interface TypeRef {
 
     /** Any JSON value, kept as it came. */
     record Any() implements TypeRef {
+    }
+
+    /** True when the reader checks constraints of this type or of a type inside it (items, map values). */
+    static boolean isConstrained(TypeRef type) {
+        if (type instanceof Scalar scalar) {
+            return !scalar.constraints().isEmpty();
+        }
+        if (type instanceof ListOf list) {
+            return !list.constraints().isEmpty() || isConstrained(list.items());
+        }
+        return type instanceof MapOf map && isConstrained(map.values());
     }
 }

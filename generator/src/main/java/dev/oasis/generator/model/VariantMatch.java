@@ -4,7 +4,8 @@ import dev.oasis.runtime.json.Unions.Kind;
 import java.util.List;
 
 /**
- * How a payload is recognised as one union variant or hierarchy subtype, fixed at generation time.
+ * How a payload is recognised as one subtype of a discriminated hierarchy, fixed at generation time
+ * (a union branch has a {@link ValueSet} test instead).
  * A payload matches when it starts with the token {@code kind}, and, when given, its
  * {@code discriminatorProperty} is a string among {@code discriminatorValues}, and it has every
  * property in {@code requiredProperties}.
@@ -22,19 +23,9 @@ public record VariantMatch(Kind kind, String discriminatorProperty, List<String>
         requiredProperties = List.copyOf(requiredProperties);
     }
 
-    /** Matches by token kind alone. */
-    public static VariantMatch byKind(Kind kind) {
-        return new VariantMatch(kind, "", List.of(), List.of());
-    }
-
     /** Matches an object by discriminator values. */
     public static VariantMatch byDiscriminator(String property, List<String> values, List<String> required) {
         return new VariantMatch(Kind.OBJECT, property, values, required);
-    }
-
-    /** Matches an object holding the given properties. */
-    public static VariantMatch byRequiredProperties(List<String> required) {
-        return new VariantMatch(Kind.OBJECT, "", List.of(), required);
     }
 
     /** True when a discriminator decides. */

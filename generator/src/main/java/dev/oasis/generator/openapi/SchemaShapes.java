@@ -85,6 +85,7 @@ final class SchemaShapes {
                 .field("contentSchema", schema)
                 .field("examples", listOf(ANY))
                 .field("example", ANY)
+                .field("nullable", BOOLEAN)
                 .build();
     }
 

@@ -138,18 +138,21 @@ public final class NamingPass {
         for (Property property : object.properties()) {
             String field = names.fieldName(property);
             put(getters, "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1), property, Role.GETTER);
-            if (sharesCodec(property.type())) {
+            if (sharesCodec(property)) {
                 put(fields, "CODEC_" + field, property, Role.SHARED_CODEC);
             }
         }
     }
 
     /**
-     * True when a property's codec is built once into a static constant: lists, maps and classes
-     * of the team's own, whose codecs are built by a method call.
+     * True when a property's codec is built once into a static constant of its class: for lists,
+     * maps and classes of the team's own (whose codecs a method call builds), and for values whose
+     * constraints are checked (a pattern is compiled once).
      */
-    public static boolean sharesCodec(TypeRef type) {
-        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || type instanceof TypeRef.External;
+    public static boolean sharesCodec(Property property) {
+        TypeRef type = property.type();
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || type instanceof TypeRef.External
+                || TypeRef.isConstrained(type);
     }
 
     private void nameConstants(EnumType enumType) {

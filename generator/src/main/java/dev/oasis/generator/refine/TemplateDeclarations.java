@@ -38,8 +38,11 @@ public final class TemplateDeclarations {
     /** Static members of an enum class ({@code enum.mustache}); constants avoid them. */
     public static final List<String> ENUM_MEMBERS = List.of("CODEC", "KNOWN", "BY_VALUE", "serialVersionUID");
 
-    /** Members of a union interface ({@code union.mustache}); variant records avoid them. */
-    public static final List<String> UNION_MEMBERS = List.of("CODEC", UNKNOWN_RECORD, "read", "write");
+    /**
+     * Members of a union interface ({@code union.mustache}) and of its variant records (their codec
+     * and test constants); variant records avoid them.
+     */
+    public static final List<String> UNION_MEMBERS = List.of("CODEC", "RULE", UNKNOWN_RECORD, "read", "write");
 
     /** Methods {@code api.mustache} declares in every API class besides the operations' methods. */
     public static final List<String> API_METHODS = List.of("withOptions");

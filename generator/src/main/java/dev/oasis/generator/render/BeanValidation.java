@@ -1,23 +1,15 @@
 package dev.oasis.generator.render;
 
-import dev.oasis.generator.diagnostic.Diagnostic;
-import dev.oasis.generator.diagnostic.Diagnostics;
 import dev.oasis.generator.javasource.TypeMarkers;
-import dev.oasis.generator.model.ApiModel;
 import dev.oasis.generator.model.Constraints;
 import dev.oasis.generator.model.EnumType;
-import dev.oasis.generator.model.ObjectType;
 import dev.oasis.generator.model.Property;
 import dev.oasis.generator.model.ScalarKind;
-import dev.oasis.generator.model.TypeDefinition;
 import dev.oasis.generator.model.TypeRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The Jakarta Bean Validation annotations a property's schema implies ({@code beanValidation}),
@@ -51,7 +43,7 @@ public final class BeanValidation {
         TypeRef type = property.type();
         if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.STRING) {
             size(constraints.minLength(), constraints.maxLength(), annotations);
-            constraints.pattern().map(Constraints.Pattern::regex).filter(BeanValidation::isJavaRegex)
+            constraints.pattern().flatMap(Constraints.Pattern::java)
                     .ifPresent(regex -> annotations.add(annotation("Pattern") + "(regexp = " + JavaText.literal(wholeMatch(regex)) + ")"));
         }
         if (type instanceof TypeRef.ListOf) {
@@ -81,42 +73,15 @@ public final class BeanValidation {
     }
 
     /**
-     * Reports each {@code pattern} that is not a Java regular expression: it gets no {@code @Pattern},
-     * so the generated code still compiles and validates everything else.
-     */
-    public static void reportPatterns(ApiModel model, Diagnostics diagnostics) {
-        for (TypeDefinition definition : model.types()) {
-            if (definition instanceof ObjectType object) {
-                for (Property property : object.properties()) {
-                    Optional<Constraints.Pattern> pattern = property.constraints().pattern();
-                    if (pattern.isPresent() && !isJavaRegex(pattern.get().regex())) {
-                        diagnostics.report(Diagnostic.warning("validation.pattern", pattern.get().origin().location(),
-                                pattern.get().origin().pointer(), "pattern '" + pattern.get().regex()
-                                        + "' is not a Java regular expression, so no @Pattern is generated for it",
-                                "write the pattern in the syntax both ECMA-262 and java.util.regex understand"));
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * The pattern as {@code @Pattern} needs it: Bean Validation matches the whole value, a schema's
-     * pattern may match anywhere. A pattern anchored at both ends without alternatives is the same
-     * either way; any other is wrapped so that it may match anywhere.
+     * The pattern (translated from ECMA-262 to Java by the build stage, which warned about one without
+     * a certain translation) as {@code @Pattern} needs it: Bean Validation matches the whole value, a
+     * schema's pattern may match anywhere. A pattern anchored at both ends without alternatives is the
+     * same either way (its end, {@code \\z}, is written {@code $}, the same when the whole value
+     * must match); any other is wrapped so that it may match anywhere.
      */
     static String wholeMatch(String regex) {
-        boolean anchored = regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$") && !regex.contains("|");
-        return anchored ? regex : "(?s).*(?:" + regex + ").*";
-    }
-
-    private static boolean isJavaRegex(String regex) {
-        try {
-            Pattern.compile(regex);
-            return true;
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+        boolean anchored = regex.startsWith("^") && regex.endsWith("\\z") && !regex.endsWith("\\\\z") && !regex.contains("|");
+        return anchored ? regex.substring(0, regex.length() - 2) + "$" : "(?s).*(?:" + regex + ").*";
     }
 
     private static void size(OptionalLong min, OptionalLong max, List<String> annotations) {

@@ -1,5 +1,6 @@
 package dev.oasis.generator.render;
 
+import dev.oasis.generator.model.Constraints;
 import dev.oasis.generator.model.ScalarKind;
 import dev.oasis.generator.model.TypeRef;
 import dev.oasis.generator.javasource.TypeMarkers;
@@ -15,12 +16,14 @@ final class JavaTypes {
     private final JavaNames names;
     private final String modelPackage;
     private final String codecs;
+    private final String checks;
     private final String jsonNullable;
 
     JavaTypes(JavaNames names, ProjectVars project) {
         this.names = names;
         this.modelPackage = project.modelPackage();
         this.codecs = TypeMarkers.of(project.jsonPackage(), "Codecs");
+        this.checks = TypeMarkers.of(project.jsonPackage(), "Checks");
         this.jsonNullable = TypeMarkers.of(project.jsonPackage(), "JsonNullable");
     }
 
@@ -62,6 +65,55 @@ final class JavaTypes {
             return codecs + ".databind(" + classMarker(external.className()) + ".class)";
         }
         return codecs + ".ANY";
+    }
+
+    /**
+     * The codec expression that also checks the value constraints of the type and of the types inside
+     * it (pattern, length, range, number of items), such as
+     * {@code Checks.text(Codecs.STRING).pattern("^a", "^a")}; to be held in a constant, so that it is built once.
+     */
+    String checkedCodec(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar && !scalar.constraints().isEmpty()) {
+            Constraints constraints = scalar.constraints();
+            String base = codec(type);
+            if (constraints.constrainsText()) {
+                StringBuilder text = new StringBuilder(checks).append(".text(").append(base).append(")");
+                constraints.pattern().ifPresent(pattern -> pattern.java().ifPresent(java -> text.append(".pattern(")
+                        .append(JavaText.literal(pattern.regex())).append(", ").append(JavaText.literal(java)).append(")")));
+                if (constraints.minLength().isPresent() || constraints.maxLength().isPresent()) {
+                    text.append(".length(").append(limit(constraints.minLength(), 0)).append(", ")
+                            .append(limit(constraints.maxLength(), Integer.MAX_VALUE)).append(")");
+                }
+                return text.toString();
+            }
+            if (constraints.constrainsNumbers()) {
+                StringBuilder range = new StringBuilder(checks).append(".range(").append(base).append(")");
+                constraints.minimum().ifPresent(bound -> range.append(".minimum(").append(bound(bound)).append(")"));
+                constraints.maximum().ifPresent(bound -> range.append(".maximum(").append(bound(bound)).append(")"));
+                return range.toString();
+            }
+            return base;
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            String base = codecs + ".listOf(" + checkedCodec(list.items()) + ")";
+            Constraints counts = list.constraints();
+            return counts.constrainsItems() ? checks + ".size(" + base + ", " + limit(counts.minItems(), 0) + ", "
+                    + limit(counts.maxItems(), Integer.MAX_VALUE) + ")" : base;
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return codecs + ".mapOf(" + checkedCodec(map.values()) + ")";
+        }
+        return codec(type);
+    }
+
+    private static String bound(Constraints.Bound bound) {
+        return JavaText.literal(bound.value().toPlainString()) + ", " + bound.exclusive();
+    }
+
+    /** A count as a Java int literal, the largest int for a larger one; {@code absent} when there is none. */
+    private static String limit(java.util.OptionalLong count, int absent) {
+        long value = count.orElse(absent);
+        return value >= Integer.MAX_VALUE ? "Integer.MAX_VALUE" : String.valueOf(value);
     }
 
     /** The type of a nullable value that tells absent from null: {@code JsonNullable} of its Java type. */

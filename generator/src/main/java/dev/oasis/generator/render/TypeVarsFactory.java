@@ -31,6 +31,7 @@ final class TypeVarsFactory {
     private final ApiModel model;
     private final JavaNames names;
     private final JavaTypes types;
+    private final RuleExpressions rules;
     private final BeanValidation validation;
 
     TypeVarsFactory(ProjectVars project, ApiModel model, JavaNames names) {
@@ -38,6 +39,7 @@ final class TypeVarsFactory {
         this.model = model;
         this.names = names;
         this.types = new JavaTypes(names, project);
+        this.rules = new RuleExpressions(project.jsonPackage());
         this.validation = new BeanValidation(project.beanValidation());
     }
 
@@ -63,8 +65,8 @@ final class TypeVarsFactory {
     }
 
     private PropertyVars propertyVars(Property property) {
-        String codec = types.codec(property.type());
-        boolean shared = NamingPass.sharesCodec(property.type());
+        boolean shared = NamingPass.sharesCodec(property);
+        String codec = shared ? types.checkedCodec(property.type()) : types.codec(property.type());
         return new PropertyVars(property.jsonName(), JavaText.literal(property.jsonName()), names.fieldName(property),
                 names.getterName(property), types.javaType(property.type()),
                 property.nullable() ? types.nullable(property.type()) : types.javaType(property.type()), codec,
@@ -89,9 +91,9 @@ final class TypeVarsFactory {
     UnionVars union(UnionType union) {
         List<UnionVars.Variant> variants = new ArrayList<>();
         for (UnionType.Variant variant : union.variants()) {
-            variants.add(new UnionVars.Variant(names.variantName(variant), types.javaType(variant.type()),
-                    types.codec(variant.type()), Matches.vars(variant.match()), Matches.description(variant.match()),
-                    validation.cascade(variant.type())));
+            variants.add(new UnionVars.Variant(names.variantName(variant), JavaText.docEscape(variant.name()),
+                    types.javaType(variant.type()), types.checkedCodec(variant.type()), rules.expression(variant.test()),
+                    RuleWords.describe(variant.test()), validation.cascade(variant.type())));
         }
         List<UnionVars.Variant> checkOrder = union.matchOrder().stream()
                 .map(variant -> variants.get(union.variants().indexOf(variant))).toList();

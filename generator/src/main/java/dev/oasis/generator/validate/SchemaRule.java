@@ -2,7 +2,6 @@ package dev.oasis.generator.validate;
 
 import dev.oasis.generator.openapi.ObjectShape;
 import dev.oasis.generator.openapi.SpecVersion;
-import dev.oasis.generator.spec.SchemaType;
 import dev.oasis.generator.spec.SpecList;
 import dev.oasis.generator.spec.SpecMap;
 import dev.oasis.generator.spec.SpecNode;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Schemas: an array schema says what its items are (OpenAPI 3.0 requires {@code items}), a schema of
- * several types (OpenAPI 3.1) is pointed out since it is read as any JSON value, and no
+ * Schemas: an array schema says what its items are (OpenAPI 3.0 requires {@code items}), OpenAPI
+ * 3.0's {@code nullable} in an OpenAPI 3.1 schema is pointed out (it is honoured), and no
  * schema includes itself through {@code allOf}, directly or through others; such a cycle has no
  * meaning, and would otherwise make its schemas vanish. Recursion through properties and items is fine.
  */
@@ -40,11 +39,10 @@ final class SchemaRule extends Rule {
         if (node.has("allOf")) {
             schemas.add(node);
         }
-        List<String> types = SchemaType.names(node).stream().filter(type -> !type.equals("null")).toList();
-        if (types.size() > 1) {
-            findings.warning("schema.type-union", node.get("type").orElseThrow(),
-                    "a schema of several types (" + String.join(", ", types) + ") is read as any JSON value",
-                    "to get a typed union, write it as oneOf with one branch per type");
+        if (!v30 && node.has("nullable")) {
+            findings.warning("schema.nullable", node.get("nullable").orElseThrow(),
+                    "nullable is OpenAPI 3.0's keyword, which OpenAPI 3.1 dropped; it is honoured all the same",
+                    "in OpenAPI 3.1, write type: [string, 'null'], or anyOf: [{$ref: ...}, {type: 'null'}]");
         }
         if (v30 && node.text("type").filter("array"::equals).isPresent() && !node.has("items")) {
             findings.warning("schema.items-missing", node.get("type").orElseThrow(), "an array schema without items",

@@ -47,7 +47,7 @@ class UnionRulesTest {
         assertEquals("UserVariant", included.get(0).getClass().getSimpleName());
         assertEquals("TeamVariant", included.get(1).getClass().getSimpleName());
         assertEquals(List.of(), reading.deviations());
-        assertTrue(fixture.source("IncludedItem").contains(".text(\"type\", \"users\")"), fixture.source("IncludedItem"));
+        assertTrue(fixture.source("IncludedItem").contains(".property(\"type\", Rules.text(\"users\"))"), fixture.source("IncludedItem"));
     }
 
     @Test

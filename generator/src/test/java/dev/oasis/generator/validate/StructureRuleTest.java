@@ -160,10 +160,10 @@ class StructureRuleTest {
     }
 
     @Test
-    void openApi31SchemasMayBeBooleansAndListTypesButNullableIsNotAKeyword() {
+    void openApi31SchemasMayBeBooleansAndListTypesAndOpenApi30sNullableIsPointedOut() {
         assertEquals(List.of("""
-                api.yaml:8:39: warning: [structure.unknown-field] unknown field 'nullable' in a Schema Object (at #/components/schemas/Pet/properties/tag/nullable)
-                  hint: it is ignored; extension fields start with 'x-'"""), check("""
+                api.yaml:8:39: warning: [schema.nullable] nullable is OpenAPI 3.0's keyword, which OpenAPI 3.1 dropped; it is honoured all the same (at #/components/schemas/Pet/properties/tag/nullable)
+                  hint: in OpenAPI 3.1, write type: [string, 'null'], or anyOf: [{$ref: ...}, {type: 'null'}]"""), check("""
                 openapi: 3.1.0
                 info: {title: T, version: '1'}
                 components:

@@ -21,7 +21,7 @@ class ReadModeTest {
     @Test
     void strictRefusesEveryContradictionButNotAnUndeclaredProperty() {
         assertEquals(List.of("/FORBIDDEN_PROPERTY", "/WRONG_TYPE", "/MISSING_PROPERTY", "/NULL_VALUE", "/UNKNOWN_ENUM_VALUE",
-                "/NO_MATCHING_BRANCH", "/DUPLICATE_PROPERTY", "/EMPTY_BODY"),
+                "/NO_MATCHING_BRANCH", "/CONSTRAINT_VIOLATED", "/DUPLICATE_PROPERTY", "/EMPTY_BODY"),
                 ReadMode.STRICT.refused(ONE_OF_EACH).stream().map(Deviation::pointer).toList());
     }
 

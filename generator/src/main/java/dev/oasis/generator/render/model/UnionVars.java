@@ -28,14 +28,17 @@ public record UnionVars(
      * One branch.
      *
      * @param recordName the nested record's name
+     * @param label the branch's label in the spec (its schema's name, else its kind), escaped for Javadoc
      * @param javaType the Java type of the branch's value
-     * @param codec the codec expression of the branch's value
-     * @param match how a payload is recognised as this branch
-     * @param matchDescription how the branch is recognised, in words, for Javadoc
+     * @param codec the expression that builds the codec of the branch's value, checking its constraints,
+     *     held in the record's {@code CODEC} constant
+     * @param rule the expression that builds the branch's test, a {@code Rule}, held in the record's
+     *     {@code RULE} constant; its calls may span lines
+     * @param ruleDescription what the test asks of a payload, in words, for Javadoc
      * @param validation the Bean Validation annotations of the record's component ({@code @Valid} for
      *     a model, with {@code beanValidation}); empty otherwise
      */
-    public record Variant(String recordName, String javaType, String codec, MatchVars match, String matchDescription,
+    public record Variant(String recordName, String label, String javaType, String codec, String rule, String ruleDescription,
             List<String> validation) {
     }
 }

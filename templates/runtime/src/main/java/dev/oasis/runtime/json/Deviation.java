@@ -2,8 +2,8 @@ package dev.oasis.runtime.json;
 
 /**
  * A place where a payload did not match the spec: an undeclared property, an unknown enum value, a
- * value of the wrong type, a missing required property, or a union value no branch matches. The data
- * itself is kept; the deviation only reports it.
+ * value of the wrong type or outside its constraints, a missing required property, or a union value
+ * no branch matches. The data itself is kept; the deviation only reports it.
  *
  * @param pointer the JSON pointer of the value, such as {@code /data/attributes/status}
  * @param message what differs from the spec
@@ -30,6 +30,8 @@ public record Deviation(String pointer, String message, Kind kind) {
         UNKNOWN_ENUM_VALUE,
         /** A union value that no branch matches, or whose branch does not fit it. */
         NO_MATCHING_BRANCH,
+        /** A value outside its schema's constraints: a pattern, a length, a range or a number of items. */
+        CONSTRAINT_VIOLATED,
         /** A property that appears twice in one object; the last value is kept. */
         DUPLICATE_PROPERTY,
         /** No body where the spec declares one. */

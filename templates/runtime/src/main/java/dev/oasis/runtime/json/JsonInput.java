@@ -225,6 +225,16 @@ public final class JsonInput {
         return new JsonInput(replay, pointer(), deviations);
     }
 
+    /** How many deviations were reported so far, to mark where a reading that may be withdrawn starts. */
+    int deviationCount() {
+        return deviations.size();
+    }
+
+    /** Withdraws the deviations reported by a reading that was not kept, those at {@code [from, to)}. */
+    void dropDeviations(int from, int to) {
+        deviations.subList(from, to).clear();
+    }
+
     /** Reads the value a parser is positioned on as a tree. */
     static JsonNode treeOf(JsonParser parser) throws IOException {
         JsonNode tree = TREES.readTree(parser);

@@ -5,10 +5,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
-/** What generated union readers use to pick a branch; every rule was chosen at generation time. */
+/**
+ * What generated union readers use to pick a branch; every rule was chosen at generation time. A
+ * union reader buffers the value as tokens, tests the branches' {@link Rule}s in the order the
+ * generator fixed, and reads the value as the first branch whose rule it passes; should the value
+ * not fit that branch after all (an item of another type deep inside), the next branches whose
+ * rules it passes are tried before the value is kept as unknown, and only the deviations of the
+ * reading that is kept are reported.
+ */
 public final class Unions {
 
     private Unions() {
@@ -36,12 +41,17 @@ public final class Unions {
      */
     public static final class Candidate {
 
+        private final JsonInput in;
         private final TokenBuffer buffer;
         private final JsonToken first;
-        private List<String> names;
-        private List<String> texts;
+        private TopLevelFields fields;
+        private int attemptStart = -1;
+        private boolean lastFitted;
+        private int failedFrom = -1;
+        private int failedTo;
 
-        private Candidate(TokenBuffer buffer, JsonToken first) {
+        private Candidate(JsonInput in, TokenBuffer buffer, JsonToken first) {
+            this.in = in;
             this.buffer = buffer;
             this.first = first;
         }
@@ -52,7 +62,82 @@ public final class Unions {
             JsonToken first = parser.currentToken();
             TokenBuffer buffer = new TokenBuffer(parser.getCodec(), false);
             buffer.copyCurrentStructure(parser);
-            return new Candidate(buffer, first);
+            return new Candidate(in, buffer, first);
+        }
+
+        /**
+         * Tests the value against a branch's rule: the first token alone where that decides,
+         * otherwise one pass over the buffered tokens.
+         *
+         * @param rule the branch's rule
+         * @return whether the value passes
+         * @throws IOException when the buffered value cannot be read again
+         */
+        public boolean matches(Rule rule) throws IOException {
+            if (!rule.startsWith(first)) {
+                return false;
+            }
+            if (rule.firstTokenDecides()) {
+                return true;
+            }
+            try (JsonParser replay = buffer.asParser()) {
+                replay.nextToken();
+                return rule.test(replay);
+            }
+        }
+
+        /**
+         * Reads the value as a branch; {@link #fitted()} then tells whether it fitted.
+         *
+         * @param codec the branch's codec
+         * @param <T> the branch's type
+         * @return the value read
+         * @throws IOException when the buffered value cannot be read again
+         */
+        public <T> T read(JsonCodec<T> codec) throws IOException {
+            attemptStart = in.deviationCount();
+            JsonInput branch = in.replay(buffer);
+            T value = branch.read(codec);
+            lastFitted = branch.takeMismatch() == null;
+            return value;
+        }
+
+        /**
+         * Whether the value just {@linkplain #read read} fitted its branch. When it did, the deviations
+         * of earlier readings that did not fit are withdrawn; when it did not, its own are kept only
+         * if it is the first reading that did not fit, to be reported should no branch fit.
+         *
+         * @return whether the value fitted
+         */
+        public boolean fitted() {
+            if (lastFitted) {
+                if (failedFrom >= 0) {
+                    in.dropDeviations(failedFrom, failedTo);
+                }
+                return true;
+            }
+            if (failedFrom < 0) {
+                failedFrom = attemptStart;
+                failedTo = in.deviationCount();
+            } else {
+                in.dropDeviations(attemptStart, in.deviationCount());
+            }
+            return false;
+        }
+
+        /**
+         * The value as it came, for a value no branch takes: reported as matching no branch when no
+         * rule passed, or with the deviations of the first branch it was read as.
+         *
+         * @param unionName the union's name, for the report
+         * @return the value as a tree
+         * @throws IOException when the buffered value cannot be read again
+         */
+        public JsonNode unmatched(String unionName) throws IOException {
+            if (failedFrom < 0) {
+                in.deviation(Deviation.Kind.NO_MATCHING_BRANCH, "matches no branch of " + unionName);
+            }
+            return tree();
         }
 
         /**
@@ -77,26 +162,12 @@ public final class Unions {
             };
         }
 
-        /** True for an object whose property {@code name} is a string equal to one of {@code values}. */
-        private boolean hasText(String name, String... values) throws IOException {
-            scan();
-            int index = names.indexOf(name);
-            String text = index < 0 ? null : texts.get(index);
-            if (text == null) {
-                return false;
+        /** The top-level properties of the value, collected once, for the discriminator and required-property tests. */
+        private TopLevelFields fields() throws IOException {
+            if (fields == null) {
+                fields = TopLevelFields.of(buffer, is(Kind.OBJECT));
             }
-            for (String candidate : values) {
-                if (candidate.equals(text)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** True for an object that has the property {@code name}. */
-        private boolean hasField(String name) throws IOException {
-            scan();
-            return names.contains(name);
+            return fields;
         }
 
         /** An input over the buffered value, reporting deviations at their pointers under {@code in}'s. */
@@ -109,27 +180,6 @@ public final class Unions {
             try (JsonParser replay = buffer.asParser()) {
                 replay.nextToken();
                 return JsonInput.treeOf(replay);
-            }
-        }
-
-        /** Collects the top-level property names, and the values of those that are strings. */
-        private void scan() throws IOException {
-            if (names != null) {
-                return;
-            }
-            names = new ArrayList<>();
-            texts = new ArrayList<>();
-            if (!is(Kind.OBJECT)) {
-                return;
-            }
-            try (JsonParser replay = buffer.asParser()) {
-                replay.nextToken();
-                while (replay.nextToken() == JsonToken.FIELD_NAME) {
-                    names.add(replay.currentName());
-                    JsonToken value = replay.nextToken();
-                    texts.add(value == JsonToken.VALUE_STRING ? replay.getText() : null);
-                    replay.skipChildren();
-                }
             }
         }
     }
@@ -157,7 +207,7 @@ public final class Unions {
          * @throws IOException when the buffered value cannot be read again
          */
         public Test text(String name, String... values) throws IOException {
-            holds = holds && candidate.hasText(name, values);
+            holds = holds && candidate.fields().hasText(name, values);
             return this;
         }
 
@@ -169,7 +219,7 @@ public final class Unions {
          * @throws IOException when the buffered value cannot be read again
          */
         public Test field(String name) throws IOException {
-            holds = holds && candidate.hasField(name);
+            holds = holds && candidate.fields().has(name);
             return this;
         }
 
