@@ -15,7 +15,9 @@ import java.util.Set;
  * with an example written from the two sets. Such a payload is worth a warning when both branches
  * accept it and the union is a {@code oneOf} (the spec is ambiguous there), or when the earlier
  * branch does not declare all it holds, so that reading it as that branch loses what it is (for an
- * {@code anyOf}, where a payload may match several branches, only then).
+ * {@code anyOf}, where a payload may match several branches, only then). Where both accept the
+ * smallest such payload, the same payload with a property only the shadowed branch declares is
+ * tried too, so that a warning names the payloads read with a property the chosen branch lacks.
  */
 final class Overlaps {
 
@@ -47,33 +49,38 @@ final class Overlaps {
             boolean anyOf) {
         Overlaps overlaps = new Overlaps(branches, tests, types, order);
         List<Overlap> found = new ArrayList<>();
-        Set<List<Integer>> pairs = new HashSet<>();
+        Set<List<Object>> kinds = new HashSet<>();
         for (int p = 1; p < order.size(); p++) {
             int shadowed = order.get(p);
             for (int q = 0; q < p; q++) {
-                Optional<Overlap> overlap = overlaps.between(shadowed, order.get(q), anyOf);
-                if (overlap.isPresent() && pairs.add(List.of(overlap.get().shadowed(), overlap.get().chosen()))) {
-                    found.add(overlap.get());
+                for (Overlap overlap : overlaps.between(shadowed, order.get(q), anyOf)) {
+                    if (kinds.add(List.of(overlap.shadowed(), overlap.chosen(), overlap.bothAccept()))) {
+                        found.add(overlap);
+                    }
                 }
             }
         }
         return found;
     }
 
-    private Optional<Overlap> between(int shadowed, int earlier, boolean anyOf) {
+    private List<Overlap> between(int shadowed, int earlier, boolean anyOf) {
         Optional<JsonNode> payload = Samples.of(Intersections.naturalAnd(branches.get(shadowed), tests.get(earlier)));
         if (payload.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         int chosen = chosenFor(payload.get());
         if (chosen == shadowed || chosen < 0) {
-            return Optional.empty();
+            return List.of();
         }
         boolean bothAccept = Acceptance.accepts(branches.get(chosen), payload.get(), true);
+        List<Overlap> overlaps = new ArrayList<>();
         if (!bothAccept || !anyOf) {
-            return Optional.of(new Overlap(shadowed, chosen, payload.get(), bothAccept));
+            overlaps.add(new Overlap(shadowed, chosen, payload.get(), bothAccept));
         }
-        return richer(shadowed, chosen, (ObjectNode) (payload.get().isObject() ? payload.get() : null));
+        if (bothAccept) {
+            richer(shadowed, chosen, (ObjectNode) (payload.get().isObject() ? payload.get() : null)).ifPresent(overlaps::add);
+        }
+        return overlaps;
     }
 
     /** The branch the reader takes a payload for: the first whose test it passes and whose type it fits. */
@@ -87,7 +94,7 @@ final class Overlaps {
     }
 
     /**
-     * For an {@code anyOf} whose chosen branch accepts the example as its own: the example with a
+     * For a chosen branch that accepts the example as its own: the example with a
      * property the shadowed branch declares and the chosen one does not, if the reader still takes
      * it for the chosen one, which then loses that property's type.
      */

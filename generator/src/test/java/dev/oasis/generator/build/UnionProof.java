@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * The generated proof that every union branch is reachable: for every union of a spec, payloads are
  * written for each branch from the branch's own schema ({@link BranchSamples}) and read through the
  * compiled union's codec. Each must be read as its branch without a deviation, or as another branch
- * that generation warned about, naming both.
+ * that a warning names with it and whose words the reading bears out ({@code warnedAbout}).
  */
 public final class UnionProof {
 
@@ -45,7 +45,8 @@ public final class UnionProof {
      * @param branches their branches
      * @param payloads the payloads read
      * @param readAsOwn payloads read as their branch without a deviation
-     * @param warned payloads read as another branch, as a warning said
+     * @param warned payloads read as another branch, as a warning naming both says: without a deviation, or
+     *     with undeclared properties only where it says the branch read does not declare all they hold
      * @param unwritable branches for which no payload could be written
      * @param unreachable branches none of whose payloads is read as the branch (a warning names each
      *     of their payloads, or it is in {@code failures}), as {@code Union.branch}
@@ -76,19 +77,10 @@ public final class UnionProof {
      * @param classes loads the compiled client
      */
     public static Figures run(Path spec, String basePackage, Function<String, String> sourceOf, ClassLoader classes) {
-        return run(spec, basePackage, sourceOf, classes, null);
-    }
-
-    /**
-     * Runs the proof as {@link #run(Path, String, Function, ClassLoader)} does, against the given
-     * warnings (such as an earlier generator's), or this generator's when null.
-     */
-    public static Figures run(Path spec, String basePackage, Function<String, String> sourceOf, ClassLoader classes,
-            List<Diagnostic> given) {
         SpecSet specs = SpecSet.open(spec, new SpecLoader());
         Diagnostics diagnostics = new Diagnostics();
         ApiModel model = ModelBuilder.build(specs, diagnostics);
-        List<Diagnostic> warnings = given == null ? diagnostics.all() : given;
+        List<Diagnostic> warnings = diagnostics.all();
         JavaNames names = NamingPass.run(model, RuntimeSources.allClassNames(), RuntimeSources.clientBuilderMethods(), basePackage);
         BranchSamples samples = new BranchSamples(specs);
         Reader reader = new Reader(classes, basePackage);
@@ -125,7 +117,7 @@ public final class UnionProof {
                     if (readAs.equals(records.get(i)) && reading.deviations().isEmpty()) {
                         readAsOwn++;
                         reached = true;
-                    } else if (warnedAbout(warnings, union, variant, readAs, records)) {
+                    } else if (warnedAbout(warnings, union, variant, reading, records)) {
                         warned++;
                     } else {
                         failures.add(union.specName() + " branch '" + variant.name() + "' payload " + payload + " read as "
@@ -166,16 +158,23 @@ public final class UnionProof {
         }
     }
 
-    /** True when a warning names the union, the branch the payload was written for and the one it was read as. */
-    private static boolean warnedAbout(List<Diagnostic> warnings, UnionType union, UnionType.Variant variant, String readAs,
+    /**
+     * True when a warning names the union, the branch the payload was written for and the one it was
+     * read as, and says what the reading shows: that both accept the payload (it was read without a
+     * deviation), or that the branch it was read as does not declare all it holds (its only
+     * deviations are undeclared properties).
+     */
+    private static boolean warnedAbout(List<Diagnostic> warnings, UnionType union, UnionType.Variant variant, Reader.Reading reading,
             List<String> records) {
-        int chosen = records.indexOf(readAs);
+        int chosen = records.indexOf(reading.recordName());
         if (chosen < 0) {
             return false;
         }
         String chosenLabel = "'" + union.variants().get(chosen).name() + "'";
+        boolean undeclaredOnly = reading.deviations().stream().allMatch(d -> d.contains(": undeclared property of "));
         return warnings.stream().anyMatch(w -> w.id().equals("union.ambiguous") && w.message().contains("'" + union.specName() + "'")
-                && w.message().contains(chosenLabel) && w.message().contains("'" + variant.name() + "'"));
+                && w.message().contains(chosenLabel) && w.message().contains("'" + variant.name() + "'")
+                && (reading.deviations().isEmpty() || undeclaredOnly && w.message().contains("which does not declare all they hold")));
     }
 
     /** The variant records of a generated union, in spec order. */
