@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-/** Runs {@link ReadingBenchmark} through JMH and collects its scores. */
+/** Runs {@link ReadingBenchmark} through JMH and {@link ReadingCpu} beside it, and collects their figures. */
 public final class ReadingRun {
 
     /**
@@ -24,10 +23,26 @@ public final class ReadingRun {
      */
     public record Settings(int forks, int warmupIterations, int measurementIterations, int iterationSeconds) {
 
-        /** A description for the report. */
+        /** A description of the JMH run for the report. */
         public String describe() {
             return forks + " fork(s), " + warmupIterations + " warm-up and " + measurementIterations
                     + " measured iterations of " + iterationSeconds + " s, one thread";
+        }
+
+        /** Seconds of warm-up before {@link ReadingCpu}'s batches: five times JMH's, as all readers share it. */
+        public int cpuWarmupSeconds() {
+            return 5 * warmupIterations * iterationSeconds;
+        }
+
+        /** {@link ReadingCpu}'s timed batches per reader and body. */
+        public int cpuBatches() {
+            return 2 * measurementIterations - 1;
+        }
+
+        /** A description of the CPU-time measurement for the report. */
+        public String describeCpu() {
+            return cpuWarmupSeconds() + " s of warm-up shared by all readers, then " + cpuBatches()
+                    + " batches of about 0.1 s of CPU per reader and body, the readers taking turns";
         }
     }
 
@@ -42,8 +57,13 @@ public final class ReadingRun {
     public record Score(String reader, String endpoint, double opsPerSecond, double error) {
     }
 
-    /** All scores of one run. */
-    public record Scores(List<Score> all) {
+    /**
+     * All scores of one run.
+     *
+     * @param all JMH's throughput scores
+     * @param cpu thread CPU time and allocation per read, which the verdicts use
+     */
+    public record Scores(List<Score> all, ReadingCpu.Figures cpu) {
 
         /** The score of {@code reader} on {@code endpoint}, if that pair was measured. */
         public Optional<Score> find(String reader, String endpoint) {
@@ -54,8 +74,8 @@ public final class ReadingRun {
     private ReadingRun() {
     }
 
-    /** Runs every reading benchmark with {@code settings}. */
-    public static Scores run(Settings settings) throws RunnerException {
+    /** Runs every reading benchmark with {@code settings}: JMH, then the CPU-time measure in this JVM. */
+    public static Scores run(Settings settings) throws Exception {
         Options options = new OptionsBuilder()
                 .include(ReadingBenchmark.class.getName() + "\\.")
                 .forks(settings.forks())
@@ -73,6 +93,6 @@ public final class ReadingRun {
             scores.add(new Score(parts[0], parts[1], result.getPrimaryResult().getScore(),
                     result.getPrimaryResult().getScoreError()));
         }
-        return new Scores(scores);
+        return new Scores(scores, ReadingCpu.run(settings.cpuWarmupSeconds(), settings.cpuBatches()));
     }
 }

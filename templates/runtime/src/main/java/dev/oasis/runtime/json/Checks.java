@@ -1,6 +1,7 @@
 package dev.oasis.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -78,6 +79,15 @@ public final class Checks {
         @Override
         public void write(JsonGenerator out, T value) throws IOException {
             codec.write(out, value);
+        }
+
+        /**
+         * As the wrapped codec: a broken constraint is a deviation on a value that is kept, never a
+         * mismatch, so the check cannot make a fitting value stop fitting.
+         */
+        @Override
+        public boolean alwaysFits(JsonToken first) {
+            return codec.alwaysFits(first);
         }
     }
 

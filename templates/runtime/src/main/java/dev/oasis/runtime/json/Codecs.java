@@ -214,11 +214,11 @@ public final class Codecs {
     }
 
     /**
-     * An unmodifiable copy of a map in its order; the shared empty map when it is empty, so that
-     * objects without extra properties cost nothing for them.
+     * An unmodifiable copy of a map in its order; the shared empty map when it is empty or null (a
+     * builder that kept no raw properties), so that objects without extra properties cost nothing for them.
      */
     public static <V> Map<String, V> frozen(Map<String, V> map) {
-        return map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return map == null || map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** Writes {@code value} with {@code codec}, or JSON null. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,39 +65,54 @@ public final class JsonInput {
 
     /**
      * Reads the current value of a property that is not nullable with {@code codec}. A value that does
-     * not fit, even in part, is put into {@code unmatched} under the property's name, so it is written
-     * back as it came; so is an explicit JSON null, which is reported unless the type admits it. A raw
-     * value kept for an earlier duplicate of the property is dropped: the last value counts.
+     * not fit, even in part, is left for {@link #keepRaw} to keep under the property's name, so it is
+     * written back as it came; so is an explicit JSON null, which is reported unless the type admits it.
      */
-    public <T> T field(JsonCodec<T> codec, Map<String, JsonNode> unmatched) throws IOException {
-        String name = parser.currentName();
-        unmatched.remove(name);
+    public <T> T field(JsonCodec<T> codec) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             if (!codec.admitsNull()) {
                 deviation(Deviation.Kind.NULL_VALUE, "null, which the spec does not allow here");
             }
-            unmatched.put(name, RawTrees.TREES.nullNode());
+            mismatched = RawTrees.TREES.nullNode();
             return null;
         }
-        T value = codec.read(this);
-        JsonNode raw = takeMismatch();
-        if (raw != null) {
-            unmatched.put(name, raw);
-        }
-        return value;
+        return codec.read(this);
     }
 
     /**
      * Reads the current value of a property that is optional and nullable, telling an explicit JSON
-     * null from a value. A value that does not fit is put into {@code unmatched} and reads as absent.
+     * null from a value. A value that does not fit reads as absent and is left for {@link #keepRaw}.
      */
-    public <T> JsonNullable<T> nullableField(JsonCodec<T> codec, Map<String, JsonNode> unmatched) throws IOException {
+    public <T> JsonNullable<T> nullableField(JsonCodec<T> codec) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            unmatched.remove(parser.currentName());
             return JsonNullable.ofNull();
         }
-        T value = field(codec, unmatched);
+        T value = field(codec);
         return value == null ? JsonNullable.absent() : JsonNullable.of(value);
+    }
+
+    /**
+     * Keeps the raw JSON of the property just read by {@link #field} or {@link #nullableField} in
+     * {@code raw} when it did not fit, and otherwise drops a raw value kept for an earlier duplicate
+     * of the property: the last value counts. The map is made on the first value it keeps, so that
+     * objects whose properties all fit allocate none.
+     *
+     * @param name the property's name
+     * @param raw the raw values kept so far, or null when there are none
+     * @return {@code raw}, or a new map when it was null and a value is kept now
+     */
+    public Map<String, JsonNode> keepRaw(String name, Map<String, JsonNode> raw) {
+        JsonNode value = takeMismatch();
+        if (value == null) {
+            if (raw != null) {
+                raw.remove(name);
+            }
+            return raw;
+        }
+        Map<String, JsonNode> kept = raw == null ? new LinkedHashMap<>() : raw;
+        kept.remove(name);
+        kept.put(name, value);
+        return kept;
     }
 
     /**

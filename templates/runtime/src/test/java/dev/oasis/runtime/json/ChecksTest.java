@@ -1,8 +1,11 @@
 package dev.oasis.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -58,5 +61,25 @@ class ChecksTest {
             Checks.text(Codecs.STRING).length(5, 9).write(generator, "abc");
         }
         assertEquals("\"abc\"", out.toString());
+    }
+
+    @Test
+    void aCheckFitsWhereItsCodecFitsAsABrokenConstraintIsADeviationNotAMismatch() throws IOException {
+        JsonCodec<String> text = Checks.text(Codecs.STRING).pattern("^a+$", "^a+\\z").length(1, 3);
+
+        assertTrue(text.alwaysFits(JsonToken.VALUE_STRING));
+        assertFalse(text.alwaysFits(JsonToken.VALUE_NUMBER_INT));
+        assertFalse(Checks.range(Codecs.INT64).minimum("0", false).alwaysFits(JsonToken.VALUE_NUMBER_INT));
+        assertFalse(Checks.size(Codecs.listOf(Codecs.STRING), 0, 1).alwaysFits(JsonToken.START_ARRAY));
+
+        List<Deviation> deviations = new ArrayList<>();
+        JsonInput in = JsonInput.start(JSON.createParser("{\"u\":\"bbb\"}"), deviations);
+        in.nextField();
+        Unions.Candidate candidate = Unions.Candidate.of(in);
+        assertTrue(candidate.matches(Rules.text()));
+        assertEquals("bbb", candidate.read(text), "read in place and kept");
+        assertTrue(candidate.fitted());
+        assertEquals(JsonToken.VALUE_STRING, in.token());
+        assertEquals(List.of("/u: does not match the pattern ^a+$"), deviations.stream().map(Deviation::toString).toList());
     }
 }

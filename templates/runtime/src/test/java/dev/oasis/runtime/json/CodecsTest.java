@@ -2,6 +2,7 @@ package dev.oasis.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,7 +12,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -101,16 +101,37 @@ class CodecsTest {
     @Test
     void anExplicitNullIsKeptForWritingBackAndReportedUnlessTheTypeAdmitsAnyValue() throws IOException {
         List<Deviation> deviations = new ArrayList<>();
-        Map<String, JsonNode> unmatched = new LinkedHashMap<>();
         JsonInput in = JsonInput.start(JSON.createParser("{\"any\":null,\"text\":null}"), deviations);
 
         in.nextField();
-        assertNull(in.field(Codecs.ANY, unmatched));
+        assertNull(in.field(Codecs.ANY));
+        Map<String, JsonNode> unmatched = in.keepRaw("any", null);
         in.nextField();
-        assertNull(in.field(Codecs.STRING, unmatched));
+        assertNull(in.field(Codecs.STRING));
+        unmatched = in.keepRaw("text", unmatched);
 
         assertEquals("{any=null, text=null}", unmatched.toString());
         assertEquals(List.of("/text: null, which the spec does not allow here"), deviations.stream().map(Deviation::toString).toList());
         assertEquals(Deviation.Kind.NULL_VALUE, deviations.get(0).kind());
+    }
+
+    @Test
+    void rawValuesGetAMapOnlyWhenOneDoesNotFitAndALaterDuplicateThatFitsDropsIt() throws IOException {
+        JsonInput in = JsonInput.start(JSON.createParser("{\"n\":1,\"n\":\"one\",\"m\":2,\"n\":3}"), new ArrayList<>());
+
+        in.nextField();
+        assertEquals(1L, in.field(Codecs.INT64));
+        Map<String, JsonNode> raw = in.keepRaw("n", null);
+        assertNull(raw);
+        in.nextField();
+        assertNull(in.field(Codecs.INT64));
+        raw = in.keepRaw("n", raw);
+        assertEquals("{n=\"one\"}", raw.toString());
+        in.nextField();
+        assertEquals(2L, in.field(Codecs.INT64));
+        assertSame(raw, in.keepRaw("m", raw));
+        in.nextField();
+        assertEquals(3L, in.field(Codecs.INT64));
+        assertEquals(Map.of(), in.keepRaw("n", raw));
     }
 }

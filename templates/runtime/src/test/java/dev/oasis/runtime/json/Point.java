@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -51,12 +50,18 @@ public final class Point {
         }
         Long x = null;
         JsonNullable<String> label = JsonNullable.absent();
-        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        Map<String, JsonNode> extra = null;
         while (in.nextField()) {
             switch (in.fieldName()) {
-                case "x_value" -> x = in.field(Codecs.INT64, extra);
-                case "label" -> label = in.nullableField(Codecs.STRING, extra);
-                default -> extra.put(in.fieldName(), in.undeclared("Point"));
+                case "x_value" -> {
+                    x = in.field(Codecs.INT64);
+                    extra = in.keepRaw("x_value", extra);
+                }
+                case "label" -> {
+                    label = in.nullableField(Codecs.STRING);
+                    extra = in.keepRaw("label", extra);
+                }
+                default -> extra = RawProperties.put(extra, in.fieldName(), in.undeclared("Point"));
             }
         }
         return new Point(x, label, extra);
