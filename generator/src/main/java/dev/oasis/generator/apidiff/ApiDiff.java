@@ -9,11 +9,17 @@ import java.util.TreeSet;
 
 /**
  * Compares the public API of two generations of Java sources. Only files whose text differs are
- * parsed, so an unchanged file costs nothing.
+ * parsed, so an unchanged file costs nothing; files are added one pair at a time, so no generation
+ * needs to be held in memory whole.
  */
 public final class ApiDiff {
 
-    private ApiDiff() {
+    private final PublicApi api = new PublicApi();
+    private final Map<String, String> oldElements = new TreeMap<>();
+    private final Map<String, String> newElements = new TreeMap<>();
+
+    /** An empty comparison. */
+    public ApiDiff() {
     }
 
     /**
@@ -21,24 +27,31 @@ public final class ApiDiff {
      * files other than {@code .java} are ignored. Sorted by element.
      */
     public static List<ApiChange> between(Map<String, String> before, Map<String, String> after) {
-        PublicApi api = new PublicApi();
-        Map<String, String> oldElements = new TreeMap<>();
-        Map<String, String> newElements = new TreeMap<>();
+        ApiDiff diff = new ApiDiff();
         TreeSet<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
-        for (String path : paths) {
-            String oldSource = before.get(path);
-            String newSource = after.get(path);
-            if (!path.endsWith(".java") || Objects.equals(oldSource, newSource)) {
-                continue;
-            }
-            if (oldSource != null) {
-                oldElements.putAll(api.of(oldSource));
-            }
-            if (newSource != null) {
-                newElements.putAll(api.of(newSource));
-            }
+        paths.forEach(path -> diff.add(path, before.get(path), after.get(path)));
+        return diff.changes();
+    }
+
+    /**
+     * Adds one file as it was and as it is; null for a file that did not exist or no longer does.
+     * Files other than {@code .java}, and files whose text is the same, add nothing.
+     */
+    public void add(String path, String oldSource, String newSource) {
+        if (!path.endsWith(".java") || Objects.equals(oldSource, newSource)) {
+            return;
         }
+        if (oldSource != null) {
+            oldElements.putAll(api.of(oldSource));
+        }
+        if (newSource != null) {
+            newElements.putAll(api.of(newSource));
+        }
+    }
+
+    /** The changes among the files added so far, sorted by element. */
+    public List<ApiChange> changes() {
         List<ApiChange> changes = new ArrayList<>();
         TreeSet<String> elements = new TreeSet<>(oldElements.keySet());
         elements.addAll(newElements.keySet());

@@ -38,9 +38,9 @@ public final class ModelBuilder {
      * Problems are reported to {@code diagnostics}; the model is built as far as possible.
      */
     public static ApiModel build(SpecSet specs, Diagnostics diagnostics, TypeMappings mappings) {
-        SpecMap root = specs.main().rootMap();
+        SpecMap root = specs.root();
         SchemaTypes types = new SchemaTypes(specs, diagnostics, mappings);
-        SchemaMappingCheck.apply(root, mappings, types, diagnostics);
+        SchemaMappingCheck.apply(specs.main().rootMap(), mappings, types, diagnostics);
         root.map("components").flatMap(c -> c.map("schemas")).ifPresent(schemas ->
                 schemas.entries().forEach((name, schema) -> types.typeOf(schema, name)));
         List<List<String>> defaultSecurity = root.list("security").map(OperationBuilder::securityRequirements).orElse(List.of());

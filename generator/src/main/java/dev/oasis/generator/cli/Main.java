@@ -59,9 +59,12 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the tool and exits with its status; shows progress when standard error is a terminal. */
+    /**
+     * Runs the tool and exits with its status; shows progress when standard error is a terminal. Started
+     * without JVM options, it runs in a second JVM set up for a short batch run ({@link BatchJvm}).
+     */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.console() != null));
+        System.exit(BatchJvm.run(args).orElseGet(() -> run(args, System.out, System.err, System.console() != null)));
     }
 
     /** Runs the tool without showing progress; returns the exit status. */

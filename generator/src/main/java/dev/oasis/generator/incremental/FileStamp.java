@@ -41,6 +41,33 @@ public record FileStamp(String digest, long size, long modified) {
         return Hashes.ofFile(file);
     }
 
+    /**
+     * This stamp, with the file's current size and time, when the file still has the stamped content;
+     * empty when it changed or is gone. Only a file whose size or time moved is read.
+     */
+    public Optional<FileStamp> refreshed(Path file) {
+        Optional<BasicFileAttributes> attributes = attributes(file);
+        if (attributes.isEmpty()) {
+            return Optional.empty();
+        }
+        long currentSize = attributes.get().size();
+        long currentTime = attributes.get().lastModifiedTime().toMillis();
+        if (currentSize == size && currentTime == modified) {
+            return Optional.of(this);
+        }
+        if (currentSize != size || !Hashes.ofFile(file).filter(digest::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FileStamp(digest, currentSize, currentTime));
+    }
+
+    /** The stamp of a file just written with content of this digest and size: its time read, its content not. */
+    public static FileStamp written(Path file, String digest, long size) {
+        BasicFileAttributes attributes = attributes(file)
+                .orElseThrow(() -> new IllegalStateException(file + " vanished right after it was written"));
+        return new FileStamp(digest, size, attributes.lastModifiedTime().toMillis());
+    }
+
     /** True when the file still has the stamped content. */
     public boolean matches(Path file) {
         return currentDigest(file).filter(digest::equals).isPresent();

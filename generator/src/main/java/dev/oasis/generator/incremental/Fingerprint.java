@@ -10,13 +10,15 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The digest of everything that decides the generated output: the generator's version (and jar),
- * the configuration, every spec file's content and every template in use: the overriding ones
+ * Digests of what decides the generated output. {@link #ofRendering} covers how a template model
+ * becomes text: the generator's version (and jar) and every template in use: the overriding ones
  * (including extra templates and partials) by content, the built-in ones through the jar they are
- * packaged in, or by content when the generator does not run from a jar.
+ * packaged in, or by content when the generator does not run from a jar. {@link #of} adds the
+ * configuration and every spec file's content, and so covers everything.
  */
 public final class Fingerprint {
 
@@ -26,10 +28,21 @@ public final class Fingerprint {
     /** The fingerprint of a generation with these inputs. */
     public static String of(GeneratorConfig config, Map<Path, String> specFileDigests, TemplateSource templates) {
         MessageDigest digest = Hashes.sha256();
+        update(digest, "rendering " + ofRendering(templates));
+        update(digest, config.describe());
+        new TreeMap<>(specFileDigests).forEach((file, hash) -> update(digest, "spec " + hash + " " + file));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The fingerprint of the rendering: two generations with the same one render the same template
+     * model through the same template name into the same text (every configuration value that reaches
+     * a file does so through its template model, its path or its template's name).
+     */
+    public static String ofRendering(TemplateSource templates) {
+        MessageDigest digest = Hashes.sha256();
         Optional<String> jar = GeneratorVersion.jarIdentity();
         update(digest, "generator " + GeneratorVersion.get() + " " + jar.orElse("classes"));
-        update(digest, config.describe());
-        new java.util.TreeMap<>(specFileDigests).forEach((file, hash) -> update(digest, "spec " + hash + " " + file));
         SortedSet<String> names = new TreeSet<>(templates.overrideNames());
         if (jar.isEmpty()) {
             names.addAll(TemplateSource.builtInNames());

@@ -6,26 +6,26 @@ import dev.oasis.generator.apidiff.ApiDiff;
 import dev.oasis.generator.diagnostic.Diagnostic;
 import dev.oasis.generator.diagnostic.GenerationException;
 import dev.oasis.generator.diagnostic.SourceLocation;
-import dev.oasis.generator.render.RenderedFile;
 import dev.oasis.generator.render.TemplateSource;
 import dev.oasis.generator.write.OrphanRemover;
+import dev.oasis.generator.write.Staging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The bookkeeping of one incremental generation into an output directory: what the previous run
- * left (its {@link BuildState}), whether anything changed since, how the generated public API
- * changes, whether that may break callers, and, once the new files are written, the new state
- * and the removal of files no longer generated.
+ * left (its {@link BuildState}), whether anything changed since, which files need not be rendered
+ * again, how the generated public API changes, whether that may break callers, and, once the new
+ * files are written, the new state and the removal of files no longer generated.
  */
 public final class IncrementalBuild {
 
@@ -33,6 +33,7 @@ public final class IncrementalBuild {
     private final Path stateFile;
     private final TemplateSource templates;
     private final Optional<BuildState> previous;
+    private String renderingFingerprint;
 
     private IncrementalBuild(GeneratorConfig config, Path stateFile, TemplateSource templates) {
         this.config = config;
@@ -56,20 +57,41 @@ public final class IncrementalBuild {
         return previousOutputs().keySet().stream().map(config.outputDirectory()::resolve).toList();
     }
 
-    /** The changes to the generated public API from the files on disk to {@code files}; none when there is no earlier output. */
-    public List<ApiChange> apiChanges(List<RenderedFile> files) {
-        Map<String, String> after = new LinkedHashMap<>();
-        files.forEach(file -> after.put(file.relativePath(), file.content()));
-        Map<String, String> before = new LinkedHashMap<>();
-        for (String path : previousOutputs().keySet()) {
-            readIfPresent(config.outputDirectory().resolve(path)).ifPresent(content -> before.put(path, content));
+    /** What the previous run produced, for deciding which files need not be rendered again. */
+    public PreviousOutputs previous() {
+        return PreviousOutputs.of(config.outputDirectory(), previous, renderingFingerprint());
+    }
+
+    /** The folder where this generation's files wait until it has succeeded: beside the state file. */
+    public Path stagingDirectory() {
+        return stateFile.resolveSibling(stateFile.getFileName() + ".staging");
+    }
+
+    /**
+     * The changes to the generated public API: from the files on disk to the staged ones for the files
+     * about to be written, and the removal of the previous run's files no longer generated. None when
+     * nothing was generated into the output directory before.
+     *
+     * @param written the relative paths of the files about to be written, staged in {@code staging}
+     * @param generated the relative paths of every file this generation produces
+     */
+    public List<ApiChange> apiChanges(List<String> written, Set<String> generated, Staging staging) {
+        Path output = config.outputDirectory();
+        boolean earlierOutput = generated.stream().anyMatch(path -> Files.isRegularFile(output.resolve(path)))
+                || previousOutputs().keySet().stream().anyMatch(path -> Files.isRegularFile(output.resolve(path)));
+        if (!earlierOutput) {
+            return List.of();
         }
-        for (String path : after.keySet()) {
-            if (!before.containsKey(path)) {
-                readIfPresent(config.outputDirectory().resolve(path)).ifPresent(content -> before.put(path, content));
+        ApiDiff diff = new ApiDiff();
+        for (String path : written) {
+            diff.add(path, readIfPresent(output.resolve(path)).orElse(null), staging.read(path));
+        }
+        for (String path : previousOutputs().keySet()) {
+            if (!generated.contains(path)) {
+                readIfPresent(output.resolve(path)).ifPresent(old -> diff.add(path, old, null));
             }
         }
-        return before.isEmpty() ? List.of() : ApiDiff.between(before, after);
+        return diff.changes();
     }
 
     /**
@@ -91,19 +113,13 @@ public final class IncrementalBuild {
      * After the files are written: removes the files the previous run generated that this one did
      * not, and records the new state.
      *
-     * @param files the files just written
+     * @param outputs every file this generation produced, with the stamp it has on disk now
+     * @param sources what each file was made from
      * @param specFiles every spec file the generation read
      * @return the files removed
      */
-    public List<Path> finish(List<RenderedFile> files, Collection<Path> specFiles) {
-        Path output = config.outputDirectory();
-        Map<String, FileStamp> outputs = new TreeMap<>();
-        for (RenderedFile file : files) {
-            Path written = output.resolve(file.relativePath());
-            outputs.put(file.relativePath(), FileStamp.of(written)
-                    .orElseThrow(() -> new IllegalStateException(written + " vanished right after it was written")));
-        }
-        List<Path> removed = new OrphanRemover(output).remove(previousOutputs(), outputs.keySet());
+    public List<Path> finish(Map<String, FileStamp> outputs, Map<String, OutputSource> sources, Collection<Path> specFiles) {
+        List<Path> removed = new OrphanRemover(config.outputDirectory()).remove(previousOutputs(), outputs.keySet());
         Map<Path, FileStamp> specStamps = new TreeMap<>();
         for (Path spec : specFiles) {
             Path file = spec.toAbsolutePath().normalize();
@@ -111,8 +127,16 @@ public final class IncrementalBuild {
         }
         Map<Path, String> specDigests = new TreeMap<>();
         specStamps.forEach((file, stamp) -> specDigests.put(file, stamp.digest()));
-        new BuildState(Fingerprint.of(config, specDigests, templates), specStamps, outputs).write(stateFile);
+        new BuildState(Fingerprint.of(config, specDigests, templates), renderingFingerprint(), specStamps,
+                outputs, sources).write(stateFile);
         return removed;
+    }
+
+    private String renderingFingerprint() {
+        if (renderingFingerprint == null) {
+            renderingFingerprint = Fingerprint.ofRendering(templates);
+        }
+        return renderingFingerprint;
     }
 
     private Map<String, FileStamp> previousOutputs() {

@@ -1,8 +1,8 @@
 package dev.oasis.generator.render;
 
 import dev.oasis.generator.javasource.ImportEncoder;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,41 +14,47 @@ import java.util.TreeSet;
  */
 final class ImportStep {
 
-    private ImportStep() {
-    }
+    private final Map<String, Set<String>> typesByPackage;
+    private final ImportEncoder encoder;
 
-    /** The files with their imports derived; files that are not Java, or have no markers, as they are. */
-    static List<RenderedFile> apply(List<RenderedFile> files) {
-        Map<String, Set<String>> typesByPackage = new TreeMap<>();
-        for (RenderedFile file : files) {
-            if (isJava(file)) {
-                typesByPackage.computeIfAbsent(packageOf(file), key -> new TreeSet<>()).add(className(file));
+    /** A step for a generation whose files have these relative paths. */
+    ImportStep(Collection<String> relativePaths) {
+        Map<String, Set<String>> types = new TreeMap<>();
+        for (String path : relativePaths) {
+            if (isJava(path)) {
+                types.computeIfAbsent(packageOf(path), key -> new TreeSet<>()).add(className(path));
             }
         }
-        ImportEncoder encoder = new ImportEncoder(typesByPackage);
-        List<RenderedFile> encoded = new ArrayList<>(files.size());
-        for (RenderedFile file : files) {
-            if (isJava(file) && file.content().indexOf('«') >= 0) {
-                encoded.add(new RenderedFile(file.relativePath(),
-                        encoder.encode(file.content(), packageOf(file), className(file)), file.template()));
-            } else {
-                encoded.add(file);
-            }
-        }
-        return encoded;
+        this.typesByPackage = types;
+        this.encoder = new ImportEncoder(types);
     }
 
-    private static boolean isJava(RenderedFile file) {
-        return file.relativePath().endsWith(".java");
+    /** The simple names of the top-level types generated into each package. */
+    Map<String, Set<String>> typesByPackage() {
+        return Collections.unmodifiableMap(typesByPackage);
     }
 
-    private static String packageOf(RenderedFile file) {
-        int slash = file.relativePath().lastIndexOf('/');
-        return slash < 0 ? "" : file.relativePath().substring(0, slash).replace('/', '.');
-    }
-
-    private static String className(RenderedFile file) {
+    /** The file with its imports derived; a file that is not Java, or has no markers, as it is. */
+    RenderedOutput apply(RenderedFile file) {
         String path = file.relativePath();
+        if (!isJava(path) || file.content().indexOf('«') < 0) {
+            return new RenderedOutput(file, Collections.emptySortedSet());
+        }
+        ImportEncoder.Encoding encoding = encoder.encoding(file.content(), packageOf(path), className(path));
+        return new RenderedOutput(new RenderedFile(path, encoding.text(), file.template()), encoding.packageLookups());
+    }
+
+    static boolean isJava(String relativePath) {
+        return relativePath.endsWith(".java");
+    }
+
+    /** The package of a Java file at this relative path. */
+    static String packageOf(String relativePath) {
+        int slash = relativePath.lastIndexOf('/');
+        return slash < 0 ? "" : relativePath.substring(0, slash).replace('/', '.');
+    }
+
+    private static String className(String path) {
         return path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length());
     }
 }

@@ -21,72 +21,80 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Renders every output file of a model through the templates. */
+/**
+ * Renders every output file of one model through the templates. The outputs are handed out one at a
+ * time ({@link #forEachOutput}), each with its template model, so that a caller can skip those it
+ * already has and keep nothing but what it still needs; {@link #render(OutputJob)} then makes one.
+ */
 public final class Renderer {
 
     private final TemplateSource templates;
     private final TemplateEngine engine;
     private final ProjectVars project;
     private final List<ExtraTemplate> extraTemplates;
+    private final ApiModel model;
+    private final JavaNames names;
     private final boolean writesRuntime;
-
-    /** Creates a renderer for one project that also renders the given extra templates and writes the runtime. */
-    public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates) {
-        this(templates, project, extraTemplates, true);
-    }
+    private final ImportStep imports;
 
     /**
-     * Creates a renderer for one project that also renders the given extra templates.
+     * Creates a renderer for one named model of one project that also renders the given extra templates.
      *
      * @param writesRuntime whether the runtime is written into {@code project.runtimePackage()}; false
      *     when the project uses a runtime another generation writes
      */
-    public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates, boolean writesRuntime) {
+    public Renderer(TemplateSource templates, ProjectVars project, List<ExtraTemplate> extraTemplates, boolean writesRuntime,
+            ApiModel model, JavaNames names) {
         this.templates = templates;
         this.engine = new TemplateEngine(templates);
         this.project = project;
         this.extraTemplates = List.copyOf(extraTemplates);
         this.writesRuntime = writesRuntime;
+        this.model = model;
+        this.names = names;
+        List<String> paths = new ArrayList<>();
+        traverse((path, template, vars) -> paths.add(path));
+        if (writesRuntime) {
+            paths.addAll(RuntimeSources.relativePaths(project.runtimePackage(), project.beanValidation()));
+        }
+        this.imports = new ImportStep(paths);
     }
 
-    /** Renders models, APIs and the client, copies the runtime, and derives every Java file's imports. */
-    public List<RenderedFile> render(ApiModel model, JavaNames names) {
+    /** Renders every file: models, APIs and the client, the runtime copied (if written), every Java file's imports derived. */
+    public List<RenderedFile> render() {
         List<RenderedFile> files = new ArrayList<>();
-        TypeVarsFactory typeVars = new TypeVarsFactory(project, model, names);
-        for (TypeDefinition definition : model.types()) {
-            String className = names.typeName(definition);
-            String path = javaPath(project.modelPackage(), className);
-            Object vars;
-            if (definition instanceof ObjectType object) {
-                vars = typeVars.model(object);
-                files.add(render("model.mustache", path, vars));
-            } else if (definition instanceof EnumType enumType) {
-                vars = typeVars.enumeration(enumType);
-                files.add(render("enum.mustache", path, vars));
-            } else if (definition instanceof UnionType union) {
-                vars = typeVars.union(union);
-                files.add(render("union.mustache", path, vars));
-            } else {
-                vars = typeVars.hierarchy((HierarchyType) definition);
-                files.add(render("hierarchy.mustache", path, vars));
-            }
-            renderExtras(ExtraTemplate.Scope.MODEL, project.modelPackage(), className, vars, files);
-        }
-        ApiVarsFactory apiVars = new ApiVarsFactory(project, names);
-        for (Map.Entry<String, List<Operation>> api : operationsByTag(model).entrySet()) {
-            String className = names.apiClassName(api.getKey());
-            Object vars = apiVars.api(api.getKey(), api.getValue());
-            files.add(render("api.mustache", javaPath(project.apiPackage(), className), vars));
-            renderExtras(ExtraTemplate.Scope.API, project.apiPackage(), className, vars, files);
-        }
-        ClientVars client = ClientVarsFactory.client(project, model, names);
-        files.add(render("client.mustache", javaPath(project.basePackage(), TemplateDeclarations.CLIENT_CLASS), client));
+        forEachOutput(job -> files.add(render(job).file()));
+        return files;
+    }
+
+    /**
+     * Hands out every output file in order, with its template model, without rendering it. The
+     * template model of a type is built when its outputs are handed out, not before.
+     */
+    public void forEachOutput(Consumer<OutputJob> sink) {
+        traverse((path, template, vars) -> sink.accept(new OutputJob(path, template, vars.get())));
         if (writesRuntime) {
-            files.addAll(RuntimeSources.files(templates, project.runtimePackage(), project.beanValidation()));
+            for (RenderedFile runtime : RuntimeSources.files(templates, project.runtimePackage(), project.beanValidation())) {
+                sink.accept(new OutputJob(runtime.relativePath(), runtime.template(), new OutputJob.Copy(runtime.content())));
+            }
         }
-        renderExtras(ExtraTemplate.Scope.ONCE, project.basePackage(), "", client, files);
-        return ImportStep.apply(files);
+    }
+
+    /** Renders one output file and derives its imports. */
+    public RenderedOutput render(OutputJob job) {
+        RenderedFile file = job.vars() instanceof OutputJob.Copy copy
+                ? new RenderedFile(job.relativePath(), copy.text(), job.template())
+                : new RenderedFile(job.relativePath(), engine.render(job.template(), job.vars()), job.template());
+        return imports.apply(file);
+    }
+
+    /** The simple names of the top-level Java types this generation writes into {@code packageName}. */
+    public Set<String> typesOfPackage(String packageName) {
+        return imports.typesByPackage().getOrDefault(packageName, Set.of());
     }
 
     /** Each template the renderer renders itself (partials and extra templates aside), with the record it renders. */
@@ -101,17 +109,66 @@ public final class Renderer {
         return models;
     }
 
-    private void renderExtras(ExtraTemplate.Scope scope, String packageName, String className, Object vars,
-            List<RenderedFile> files) {
+    /**
+     * Walks every rendered output in order: each model type, each API class, the client, with the
+     * extra templates of each (the runtime's copied files are not rendered). A type's template model is
+     * built at most once, and only when {@code sink} asks for it.
+     */
+    private void traverse(Sink sink) {
+        TypeVarsFactory typeVars = new TypeVarsFactory(project, model, names);
+        for (TypeDefinition definition : model.types()) {
+            String className = names.typeName(definition);
+            String path = javaPath(project.modelPackage(), className);
+            Supplier<Record> vars;
+            String template;
+            if (definition instanceof ObjectType object) {
+                vars = once(() -> typeVars.model(object));
+                template = "model.mustache";
+            } else if (definition instanceof EnumType enumType) {
+                vars = once(() -> typeVars.enumeration(enumType));
+                template = "enum.mustache";
+            } else if (definition instanceof UnionType union) {
+                vars = once(() -> typeVars.union(union));
+                template = "union.mustache";
+            } else {
+                vars = once(() -> typeVars.hierarchy((HierarchyType) definition));
+                template = "hierarchy.mustache";
+            }
+            sink.output(path, template, vars);
+            extras(ExtraTemplate.Scope.MODEL, project.modelPackage(), className, vars, sink);
+        }
+        ApiVarsFactory apiVars = new ApiVarsFactory(project, names);
+        for (Map.Entry<String, List<Operation>> api : operationsByTag(model).entrySet()) {
+            String className = names.apiClassName(api.getKey());
+            Supplier<Record> vars = once(() -> apiVars.api(api.getKey(), api.getValue()));
+            sink.output(javaPath(project.apiPackage(), className), "api.mustache", vars);
+            extras(ExtraTemplate.Scope.API, project.apiPackage(), className, vars, sink);
+        }
+        Supplier<Record> client = once(() -> ClientVarsFactory.client(project, model, names));
+        sink.output(javaPath(project.basePackage(), TemplateDeclarations.CLIENT_CLASS), "client.mustache", client);
+        extras(ExtraTemplate.Scope.ONCE, project.basePackage(), "", client, sink);
+    }
+
+    private void extras(ExtraTemplate.Scope scope, String packageName, String className, Supplier<Record> vars, Sink sink) {
         for (ExtraTemplate extra : extraTemplates) {
             if (extra.scope() == scope) {
-                files.add(render(extra.template(), extra.outputPath(packageName, className), vars));
+                sink.output(extra.outputPath(packageName, className), extra.template(), vars);
             }
         }
     }
 
-    private RenderedFile render(String template, String path, Object vars) {
-        return new RenderedFile(path, engine.render(template, vars), template);
+    private static Supplier<Record> once(Supplier<Record> factory) {
+        return new Supplier<>() {
+            private Record value;
+
+            @Override
+            public Record get() {
+                if (value == null) {
+                    value = factory.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static Map<String, List<Operation>> operationsByTag(ApiModel model) {
@@ -124,5 +181,10 @@ public final class Renderer {
 
     private static String javaPath(String packageName, String className) {
         return packageName.replace('.', '/') + "/" + className + ".java";
+    }
+
+    /** Receives each output of the walk. */
+    private interface Sink {
+        void output(String path, String template, Supplier<Record> vars);
     }
 }

@@ -38,13 +38,9 @@ public final class RuntimeSources {
     static List<RenderedFile> files(TemplateSource templates, String runtimePackage, boolean beanValidation) {
         PackageRewriter rewriter = new PackageRewriter(PACKAGE, runtimePackage);
         List<RenderedFile> files = new ArrayList<>();
-        for (String name : TemplateSource.runtimeNames()) {
-            if (name.startsWith(VALIDATION_FOLDER) && !beanValidation) {
-                continue;
-            }
+        for (String name : sourceNames(beanValidation)) {
             String source = new String(templates.bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
-            String relative = name.substring(TemplateSource.RUNTIME_FOLDER.length());
-            files.add(new RenderedFile(runtimePackage.replace('.', '/') + "/" + relative, rewriter.rewrite(source), name));
+            files.add(new RenderedFile(relativePath(runtimePackage, name), rewriter.rewrite(source), name));
         }
         if (beanValidation) {
             String extractor = VALIDATION_FOLDER + "JsonNullableValueExtractor.java";
@@ -52,6 +48,23 @@ public final class RuntimeSources {
                     runtimePackage + ".validation.JsonNullableValueExtractor\n", extractor));
         }
         return files;
+    }
+
+    /** Where the runtime's files go, as {@link #files} writes them, without reading them. */
+    static List<String> relativePaths(String runtimePackage, boolean beanValidation) {
+        List<String> paths = new ArrayList<>(sourceNames(beanValidation).stream().map(name -> relativePath(runtimePackage, name)).toList());
+        if (beanValidation) {
+            paths.add(VALUE_EXTRACTOR_SERVICE);
+        }
+        return paths;
+    }
+
+    private static List<String> sourceNames(boolean beanValidation) {
+        return TemplateSource.runtimeNames().stream().filter(name -> beanValidation || !name.startsWith(VALIDATION_FOLDER)).toList();
+    }
+
+    private static String relativePath(String runtimePackage, String name) {
+        return runtimePackage.replace('.', '/') + "/" + name.substring(TemplateSource.RUNTIME_FOLDER.length());
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,23 +25,31 @@ import java.util.function.UnaryOperator;
  * and walks it as OpenAPI describes it, following every reference where OpenAPI allows one, so
  * that all missing targets and cycles are reported together before any model is built. When none
  * was reported, {@link #resolve} never fails.
+ *
+ * <p>A set may stand for a part of its main document ({@link #root()}): a root that keeps some of
+ * the document's entries, such as only some operations. Then only that part, and what its references
+ * reach, is walked, validated and built; references still resolve within the whole file.
  */
 public final class SpecSet {
 
     private static final String REF = "$ref";
 
     private final SpecDocument main;
+    private SpecMap root;
     private final SpecVersion version;
     private final ShapeTable shapes;
     private final SpecFiles files;
     private final References references;
+    private final SpecLoader loader;
 
-    private SpecSet(SpecLoader loader, SpecDocument main, SpecVersion version) {
+    private SpecSet(SpecLoader loader, SpecDocument main, SpecMap root, SpecVersion version) {
         this.main = main;
+        this.root = root;
         this.version = version;
         this.shapes = ShapeTable.of(version);
         UnaryOperator<SpecNode> conversion = version == SpecVersion.SWAGGER_2_0 ? SwaggerConversion::convertFragment : node -> node;
         this.files = new SpecFiles(loader, main, conversion);
+        this.loader = loader;
         this.references = new References(files);
     }
 
@@ -53,23 +62,61 @@ public final class SpecSet {
      *     a spec: it is missing, empty, binary or not YAML, or it names no version the generator reads
      */
     public static SpecSet open(Path path, SpecLoader loader, Diagnostics diagnostics) {
+        return open(path, loader, diagnostics, document -> Optional.empty());
+    }
+
+    /**
+     * Opens the spec as {@link #open(Path, SpecLoader, Diagnostics)} does, but for the part of an
+     * OpenAPI 3 main document that {@code scope} keeps: only that part and what its references reach
+     * is walked. A Swagger 2.0 document, and one for which {@code scope} answers empty, is taken whole.
+     *
+     * @param scope the root of the part to take, made of the document's own nodes, or empty for the whole
+     */
+    public static SpecSet open(Path path, SpecLoader loader, Diagnostics diagnostics,
+            Function<SpecDocument, Optional<SpecMap>> scope) {
         SpecDocument main = loader.load(path, path);
-        SpecSet set = new SpecSet(loader, main, VersionCheck.of(main));
-        if (set.version == SpecVersion.SWAGGER_2_0) {
-            main.root(SwaggerConversion.convert(main, site -> set.references.follow(site, Severity.ERROR, diagnostics), diagnostics));
+        SpecVersion version = VersionCheck.of(main);
+        if (version == SpecVersion.SWAGGER_2_0) {
+            SpecSet converted = new SpecSet(loader, main, main.rootMap(), version);
+            main.root(SwaggerConversion.convert(main, site -> converted.references.follow(site, Severity.ERROR, diagnostics),
+                    diagnostics));
+            converted.root = main.rootMap();
+            converted.walk(diagnostics);
+            return converted;
         }
+        SpecSet set = new SpecSet(loader, main, scope.apply(main).orElse(main.rootMap()), version);
+        set.walk(diagnostics);
+        return set;
+    }
+
+    /**
+     * The whole of this set's main document, walked again from its root with the files it references
+     * loaded afresh; what that finds is reported to {@code diagnostics}.
+     */
+    public SpecSet whole(Diagnostics diagnostics) {
+        SpecSet whole = new SpecSet(loader, main, main.rootMap(), version);
+        whole.walk(diagnostics);
+        return whole;
+    }
+
+    /** True when this set stands for its whole main document. */
+    public boolean isWhole() {
+        return root == main.root();
+    }
+
+    /** Follows every reference from the root, reporting what is wrong with each, and every cycle. */
+    private void walk(Diagnostics diagnostics) {
         List<SpecMap> operationReferences = new ArrayList<>();
-        new ShapeWalk(set.shapes, new ShapeVisitor() {
+        new ShapeWalk(shapes, new ShapeVisitor() {
             @Override
             public void reference(SpecMap site, ReferenceOr shape) {
                 if (!shape.standard()) {
                     operationReferences.add(site);
                 }
             }
-        }, (site, shape) -> set.references.follow(site, References.severityFor(shape), diagnostics)).walk(main.root(), set.shapes.root());
-        set.references.reportCycles(diagnostics);
+        }, (site, shape) -> references.follow(site, References.severityFor(shape), diagnostics)).walk(root, shapes.root());
+        references.reportCycles(diagnostics);
         reportOperationReferences(operationReferences, diagnostics);
-        return set;
     }
 
     /**
@@ -89,6 +136,11 @@ public final class SpecSet {
         return main;
     }
 
+    /** The root of what this set stands for: the main document's root, or the part of it that was kept. */
+    public SpecMap root() {
+        return root;
+    }
+
     /** The version the main document was written in; a Swagger 2.0 document now reads as OpenAPI 3.0. */
     public SpecVersion version() {
         return version;
@@ -100,11 +152,11 @@ public final class SpecSet {
     }
 
     /**
-     * Walks the whole spec from the main document's root, through every reference OpenAPI allows,
+     * Walks the spec from its {@link #root()}, through every reference OpenAPI allows,
      * telling {@code visitor} about each node with the shape OpenAPI gives its place.
      */
     public void walk(ShapeVisitor visitor) {
-        new ShapeWalk(shapes, visitor, (site, shape) -> references.target(site)).walk(main.root(), shapes.root());
+        new ShapeWalk(shapes, visitor, (site, shape) -> references.target(site)).walk(root, shapes.root());
     }
 
     /** True when the node is a map holding a {@code $ref} string. */

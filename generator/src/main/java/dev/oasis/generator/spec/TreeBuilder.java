@@ -13,8 +13,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,13 +20,14 @@ import java.util.Map;
  * stack. YAML anchors are honoured: an alias ({@code *name}) is a copy of the anchored node, and a
  * merge key ({@code <<: *name}) adds the anchored mapping's entries the mapping does not set itself.
  * Copies are bounded, so an alias bomb is refused instead of exhausting memory.
+ *
+ * <p>Keys and short texts are kept once per document however often they appear ({@code type},
+ * {@code description}, a property name used by many schemas): they are most of a spec's strings.
  */
 final class TreeBuilder {
 
-    /** The most nodes aliases may add to a file. */
-    static final int MAX_ALIAS_NODES = 100_000;
-
-    private static final String MERGE_KEY = "<<";
+    /** The longest text kept once; longer ones (descriptions) rarely repeat. */
+    private static final int SHORT_TEXT = 40;
 
     private final SpecDocument document;
     private final Deque<SpecNode> open = new ArrayDeque<>();
@@ -36,59 +35,106 @@ final class TreeBuilder {
     /** For each open mapping, the line of each key, to name the first of two duplicate keys. */
     private final Deque<Map<String, Integer>> keyLines = new ArrayDeque<>();
     private String pendingKey;
-    private JsonLocation pendingKeyLocation;
+    private int pendingKeyLine;
+    private int pendingKeyColumn;
     private Integer duplicateOf;
-    private int aliasNodes;
+    private SpecNode root;
+    private final AliasCopies copies;
+    /** Each key and short text read so far, to keep one copy of each. */
+    private final Map<String, String> texts = new HashMap<>();
 
     TreeBuilder(SpecDocument document) {
         this.document = document;
+        this.copies = new AliasCopies(document);
     }
 
     SpecNode build(JsonParser parser) throws IOException {
         YAMLParser yaml = parser instanceof YAMLParser y ? y : null;
-        SpecNode root = null;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             if (token == JsonToken.FIELD_NAME) {
-                pendingKey = parser.currentName();
-                pendingKeyLocation = parser.currentTokenLocation();
-                duplicateOf = keyLines.peek().put(pendingKey, pendingKeyLocation.getLineNr());
+                JsonLocation at = parser.currentTokenLocation();
+                key(parser.currentName(), at.getLineNr(), at.getColumnNr());
                 continue;
             }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                SpecNode closed = open.pop();
-                keyLines.pop();
-                if (yaml != null && closed instanceof SpecMap map && map.has(MERGE_KEY)) {
-                    merge(map);
+                SpecNode closed = end();
+                if (yaml != null && closed instanceof SpecMap map && map.has(AliasCopies.MERGE_KEY)) {
+                    copies.merge(map);
                 }
                 if (open.isEmpty()) {
                     return closed;
                 }
                 continue;
             }
-            NodePosition position = positionFor(parser.currentTokenLocation());
-            SpecNode node;
+            JsonLocation at = parser.currentTokenLocation();
             if (yaml != null && yaml.isCurrentAlias()) {
-                node = alias(parser.getText(), position);
-            } else {
-                node = switch (token) {
-                    case START_OBJECT -> new SpecMap(position);
-                    case START_ARRAY -> new SpecList(position);
-                    default -> new SpecScalar(position, scalarValue(parser, token));
-                };
-                Object anchor = yaml == null ? null : yaml.getObjectId();
-                if (anchor != null) {
-                    anchors.put(anchor.toString(), node);
-                }
+                NodePosition position = positionFor(at.getLineNr(), at.getColumnNr());
+                attach(alias(parser.getText(), position));
+                continue;
             }
-            attach(node);
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                open.push(node);
-                keyLines.push(token == JsonToken.START_OBJECT ? new HashMap<>() : Map.of());
-            } else if (open.isEmpty()) {
-                root = node;
+            SpecNode node = switch (token) {
+                case START_OBJECT -> startMap(at.getLineNr(), at.getColumnNr());
+                case START_ARRAY -> startList(at.getLineNr(), at.getColumnNr());
+                default -> scalar(scalarValue(parser, token), at.getLineNr(), at.getColumnNr());
+            };
+            Object anchor = yaml == null ? null : yaml.getObjectId();
+            if (anchor != null) {
+                anchors.put(anchor.toString(), node);
             }
         }
+        return root;
+    }
+
+    /** The next node is the value of {@code key} in the open mapping; the key stands at {@code line:column}. */
+    void key(String key, int line, int column) {
+        pendingKey = once(key);
+        pendingKeyLine = line;
+        pendingKeyColumn = column;
+        duplicateOf = keyLines.peek().put(key, line);
+    }
+
+    /** Opens a mapping starting at {@code line:column} (1-based), as the next value. */
+    SpecNode startMap(int line, int column) {
+        SpecMap map = new SpecMap(positionFor(line, column));
+        attach(map);
+        open.push(map);
+        keyLines.push(new HashMap<>());
+        return map;
+    }
+
+    /** Opens a list starting at {@code line:column} (1-based), as the next value. */
+    SpecNode startList(int line, int column) {
+        SpecList list = new SpecList(positionFor(line, column));
+        attach(list);
+        open.push(list);
+        keyLines.push(Map.of());
+        return list;
+    }
+
+    /** A scalar at {@code line:column} (1-based), as the next value. */
+    SpecNode scalar(Object value, int line, int column) {
+        Object kept = value instanceof String text && text.length() <= SHORT_TEXT ? once(text) : value;
+        SpecScalar scalar = new SpecScalar(positionFor(line, column), kept);
+        attach(scalar);
+        if (open.isEmpty()) {
+            root = scalar;
+        }
+        return scalar;
+    }
+
+    /** Closes the innermost open mapping or list and returns it. */
+    SpecNode end() {
+        SpecNode closed = open.pop();
+        keyLines.pop();
+        if (open.isEmpty()) {
+            root = closed;
+        }
+        return closed;
+    }
+
+    /** The root node, once it is closed (or the root scalar). */
+    SpecNode root() {
         return root;
     }
 
@@ -120,12 +166,18 @@ final class TreeBuilder {
         return node;
     }
 
-    private NodePosition positionFor(JsonLocation location) {
+    private NodePosition positionFor(int line, int column) {
         SpecNode parent = open.peek();
         NodePosition parentPosition = parent == null ? null : positionOf(parent);
         boolean listItem = parent instanceof SpecList;
-        String key = listItem ? String.valueOf(((SpecList) parent).items().size()) : pendingKey;
-        return new NodePosition(document, parentPosition, key, listItem, location.getLineNr(), location.getColumnNr());
+        String key = listItem ? once(String.valueOf(((SpecList) parent).items().size())) : pendingKey;
+        return new NodePosition(document, parentPosition, key, listItem, line, column);
+    }
+
+    /** The copy of {@code text} this document keeps. */
+    private String once(String text) {
+        String kept = texts.putIfAbsent(text, text);
+        return kept == null ? text : kept;
     }
 
     private void attach(SpecNode node) {
@@ -133,7 +185,7 @@ final class TreeBuilder {
         if (parent instanceof SpecMap map) {
             if (duplicateOf != null) {
                 document.problem(Diagnostic.error("spec.duplicate-key",
-                        new SourceLocation(document.displayPath(), pendingKeyLocation.getLineNr(), pendingKeyLocation.getColumnNr()),
+                        new SourceLocation(document.displayPath(), pendingKeyLine, pendingKeyColumn),
                         node.pointer(), "'" + pendingKey + "' appears twice in this mapping (first at line " + duplicateOf
                                 + "); only this last value is read",
                         "remove or rename one of the two"));
@@ -152,61 +204,10 @@ final class TreeBuilder {
                             : "alias '*" + anchor + "' refers to a node that contains it",
                     "define the anchor '&" + anchor + "' on a complete node before the alias"));
         }
-        return copy(anchored, position);
+        return copies.copy(anchored, position);
     }
 
-    /** Replaces the merge key by the entries of the mapping(s) it names that the mapping does not set itself. */
-    private void merge(SpecMap map) {
-        SpecNode value = map.get(MERGE_KEY).orElseThrow();
-        List<SpecNode> sources = value instanceof SpecList list ? list.items() : List.of(value);
-        if (!sources.stream().allMatch(SpecMap.class::isInstance)) {
-            return;
-        }
-        Map<String, SpecNode> merged = new LinkedHashMap<>();
-        for (Map.Entry<String, SpecNode> entry : map.entries().entrySet()) {
-            if (!entry.getKey().equals(MERGE_KEY)) {
-                merged.put(entry.getKey(), entry.getValue());
-                continue;
-            }
-            for (SpecNode source : sources) {
-                ((SpecMap) source).entries().forEach((key, node) -> {
-                    if (!map.has(key) && !merged.containsKey(key)) {
-                        merged.put(key, copy(node, childPosition(positionOf(map), key, false, node)));
-                    }
-                });
-            }
-        }
-        map.replaceEntries(merged);
-    }
-
-    /** A deep copy of {@code source} standing at {@code position}, its children keeping their own line:column. */
-    private SpecNode copy(SpecNode source, NodePosition position) {
-        if (++aliasNodes > MAX_ALIAS_NODES) {
-            throw GenerationException.of(Diagnostic.error("spec.alias-bomb", position.location(), position.pointer(),
-                    "YAML aliases in this file expand to more than " + MAX_ALIAS_NODES + " nodes",
-                    "share parts of the spec with $ref instead of YAML aliases, which copy the whole node every time"));
-        }
-        if (source instanceof SpecScalar scalar) {
-            return new SpecScalar(position, scalar.value());
-        }
-        if (source instanceof SpecList list) {
-            SpecList copy = new SpecList(position);
-            for (SpecNode item : list.items()) {
-                copy.add(copy(item, childPosition(position, String.valueOf(copy.items().size()), true, item)));
-            }
-            return copy;
-        }
-        SpecMap copy = new SpecMap(position);
-        ((SpecMap) source).entries().forEach((key, value) -> copy.put(key, copy(value, childPosition(position, key, false, value))));
-        return copy;
-    }
-
-    private NodePosition childPosition(NodePosition parent, String key, boolean listItem, SpecNode original) {
-        NodePosition at = positionOf(original);
-        return new NodePosition(document, parent, key, listItem, at.line(), at.column());
-    }
-
-    private static NodePosition positionOf(SpecNode node) {
+    static NodePosition positionOf(SpecNode node) {
         return ((PositionedNode) node).position();
     }
 

@@ -28,7 +28,7 @@ public final class Validation {
                 new SchemaRule(findings, specs.version(), resolver),
                 new EnumRule(findings),
                 new DiscriminatorRule(findings, resolver),
-                new SecurityRule(findings, specs.main().rootMap()),
+                new SecurityRule(findings, specs.root()),
                 new ServerRule(findings));
         specs.walk(new RuleSet(rules));
         rules.forEach(Rule::finish);

@@ -1,21 +1,19 @@
 package dev.oasis.generator.write;
 
-import dev.oasis.generator.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes rendered files under an output directory. A file whose content is unchanged is not touched,
- * so its timestamp stays and incremental compilers see fewer changes; a changed file is written to a
- * temporary file first and moved into place, so no reader ever sees half a file.
+ * Moves staged files into the output directory once a generation has succeeded. Each file is moved
+ * whole (atomically where the file system allows), so no reader ever sees half a file; files whose
+ * content did not change are never staged, so their timestamps stay and incremental compilers see
+ * fewer changes.
  */
 public final class OutputWriter {
 
@@ -26,34 +24,32 @@ public final class OutputWriter {
         this.outputDirectory = outputDirectory;
     }
 
-    /** Writes the files and reports which were written and which were already up to date. */
-    public WriteReport write(List<RenderedFile> files) {
-        List<Path> written = new ArrayList<>();
-        List<Path> unchanged = new ArrayList<>();
+    /**
+     * Moves the staged files at these relative paths into place.
+     *
+     * @return the files written, under the output directory
+     */
+    public List<Path> commit(Staging staging, List<String> relativePaths) {
+        List<Path> written = new ArrayList<>(relativePaths.size());
         try {
-            for (RenderedFile file : files) {
-                Path target = outputDirectory.resolve(file.relativePath());
-                byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                    unchanged.add(target);
-                    continue;
-                }
+            for (String relativePath : relativePaths) {
+                Path target = outputDirectory.resolve(relativePath);
                 Files.createDirectories(target.getParent());
-                Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-                Files.write(temporary, bytes);
-                move(temporary, target);
+                move(staging.file(relativePath), target);
                 written.add(target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write generated sources under " + outputDirectory, e);
         }
-        return new WriteReport(List.copyOf(written), List.copyOf(unchanged));
+        return List.copyOf(written);
     }
 
-    private static void move(Path temporary, Path target) throws IOException {
+    private static void move(Path staged, Path target) throws IOException {
         try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
+            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Files.copy(staged, temporary, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }

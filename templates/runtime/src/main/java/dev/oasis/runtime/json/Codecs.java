@@ -31,7 +31,7 @@ public final class Codecs {
     /** {@code type: string}. */
     public static final JsonCodec<String> STRING = JsonCodec.of(
             in -> in.token() == JsonToken.VALUE_STRING ? in.parser().getText() : in.mismatch("expected a string"),
-            JsonGenerator::writeString);
+            JsonGenerator::writeString, first -> first == JsonToken.VALUE_STRING);
 
     /** {@code type: integer, format: int32}. */
     public static final JsonCodec<Integer> INT32 = JsonCodec.of(

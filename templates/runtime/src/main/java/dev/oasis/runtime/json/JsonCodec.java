@@ -1,7 +1,9 @@
 package dev.oasis.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.function.Predicate;
 
 /**
  * Reads and writes values of one type as JSON, straight from and to Jackson's streaming API.
@@ -27,8 +29,29 @@ public interface JsonCodec<T> {
         return false;
     }
 
+    /**
+     * Whether every value that starts with {@code first} fits: reading it never leaves a mismatch for
+     * the caller to take, as whatever inside does not fit is kept by the value read (an object keeps
+     * it among its additional properties). A union reads such a branch straight from the parser,
+     * without buffering the value first; false unless the codec says so.
+     *
+     * @param first the value's first token
+     * @return whether any value starting with it fits
+     */
+    default boolean alwaysFits(JsonToken first) {
+        return false;
+    }
+
     /** A codec from a read function and a write function. */
     static <T> JsonCodec<T> of(Reader<T> reader, Writer<T> writer) {
+        return of(reader, writer, first -> false);
+    }
+
+    /**
+     * A codec from a read function and a write function whose values fit whenever they start with a
+     * token {@code fits} accepts; see {@link #alwaysFits}.
+     */
+    static <T> JsonCodec<T> of(Reader<T> reader, Writer<T> writer, Predicate<JsonToken> fits) {
         return new JsonCodec<>() {
             @Override
             public T read(JsonInput in) throws IOException {
@@ -39,7 +62,22 @@ public interface JsonCodec<T> {
             public void write(JsonGenerator out, T value) throws IOException {
                 writer.write(out, value);
             }
+
+            @Override
+            public boolean alwaysFits(JsonToken first) {
+                return fits.test(first);
+            }
         };
+    }
+
+    /** The codec of a generated object type: every JSON object fits, its undeclared parts kept. */
+    static <T> JsonCodec<T> ofObject(Reader<T> reader, Writer<T> writer) {
+        return of(reader, writer, first -> first == JsonToken.START_OBJECT);
+    }
+
+    /** The codec of a generated union: every value fits, a value no branch takes kept as it came. */
+    static <T> JsonCodec<T> ofUnion(Reader<T> reader, Writer<T> writer) {
+        return of(reader, writer, first -> true);
     }
 
     /**

@@ -1,11 +1,9 @@
 package dev.oasis.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.List;
@@ -19,29 +17,23 @@ import java.util.Map;
  */
 public final class JsonInput {
 
-    /**
-     * Reads raw values exactly: a number with a fraction stays decimal, digits and scale intact,
-     * so nothing kept raw is rounded when it is written back.
-     */
-    private static final ObjectMapper TREES = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-
     private final JsonParser parser;
-    private final String pointerPrefix;
+    /** The input whose current value this one replays, for the start of its pointers; null at the top. */
+    private final JsonInput outer;
     private final List<Deviation> deviations;
+    private final FieldNames.Pool names = new FieldNames.Pool();
     private JsonNode mismatched;
 
-    private JsonInput(JsonParser parser, String pointerPrefix, List<Deviation> deviations) {
+    private JsonInput(JsonParser parser, JsonInput outer, List<Deviation> deviations) {
         this.parser = parser;
-        this.pointerPrefix = pointerPrefix;
+        this.outer = outer;
         this.deviations = deviations;
     }
 
     /** Starts reading a document: moves to its first token. Deviations are added to {@code deviations}. */
     public static JsonInput start(JsonParser parser, List<Deviation> deviations) throws IOException {
         parser.nextToken();
-        return new JsonInput(parser, "", deviations);
+        return new JsonInput(parser, null, deviations);
     }
 
     /**
@@ -49,7 +41,7 @@ public final class JsonInput {
      * value to a deserializer. Pointers are those of the whole document the parser reads.
      */
     public static JsonInput at(JsonParser parser, List<Deviation> deviations) {
-        return new JsonInput(parser, "", deviations);
+        return new JsonInput(parser, null, deviations);
     }
 
     /** The underlying parser. */
@@ -83,7 +75,7 @@ public final class JsonInput {
             if (!codec.admitsNull()) {
                 deviation(Deviation.Kind.NULL_VALUE, "null, which the spec does not allow here");
             }
-            unmatched.put(name, TREES.nullNode());
+            unmatched.put(name, RawTrees.TREES.nullNode());
             return null;
         }
         T value = codec.read(this);
@@ -127,14 +119,7 @@ public final class JsonInput {
 
     /** The JSON tree of a value written with {@code codec}, for rebuilding the raw form of a container. */
     public static <T> JsonNode toTree(JsonCodec<T> codec, T value) throws IOException {
-        if (value == null) {
-            return TREES.nullNode();
-        }
-        TokenBuffer buffer = new TokenBuffer(TREES, false);
-        codec.write(buffer, value);
-        try (JsonParser replay = buffer.asParser(TREES)) {
-            return TREES.readTree(replay);
-        }
+        return RawTrees.of(codec, value);
     }
 
     /** True when positioned on an object; otherwise keeps and reports the value and returns false. */
@@ -151,10 +136,13 @@ public final class JsonInput {
      * again in the same object is reported; the reader keeps its last value.
      */
     public boolean nextField() throws IOException {
+        JsonStreamContext object = parser.getParsingContext();
+        Object namesSoFar = object.getCurrentValue();
         if (parser.nextToken() != JsonToken.FIELD_NAME) {
+            names.release(object, namesSoFar);
             return false;
         }
-        if (!FieldNames.firstTime(parser.getParsingContext(), parser.currentName())) {
+        if (!names.firstTime(object, parser.currentName())) {
             deviation(Deviation.Kind.DUPLICATE_PROPERTY, "duplicate property; its last value is kept");
         }
         parser.nextToken();
@@ -214,15 +202,18 @@ public final class JsonInput {
 
     /** Reads the current value as a tree. */
     public JsonNode readTree() throws IOException {
-        JsonNode tree = TREES.readTree(parser);
-        return tree == null ? TREES.nullNode() : tree;
+        return RawTrees.read(parser);
     }
 
-    /** An input over buffered tokens, reporting deviations at their pointers under the current one. */
+    /**
+     * An input over buffered tokens, reporting deviations at their pointers under the current one; it
+     * is read while this input stays on the value it replays, so its pointers are built only when a
+     * deviation is reported.
+     */
     JsonInput replay(TokenBuffer buffer) throws IOException {
-        JsonParser replay = buffer.asParser(TREES);
+        JsonParser replay = buffer.asParser(RawTrees.TREES);
         replay.nextToken();
-        return new JsonInput(replay, pointer(), deviations);
+        return new JsonInput(replay, this, deviations);
     }
 
     /** How many deviations were reported so far, to mark where a reading that may be withdrawn starts. */
@@ -235,15 +226,18 @@ public final class JsonInput {
         deviations.subList(from, to).clear();
     }
 
-    /** Reads the value a parser is positioned on as a tree. */
-    static JsonNode treeOf(JsonParser parser) throws IOException {
-        JsonNode tree = TREES.readTree(parser);
-        return tree == null ? TREES.nullNode() : tree;
-    }
-
     /** The JSON pointer of the current value. */
     public String pointer() {
-        return pointerPrefix + parser.getParsingContext().pathAsPointer().toString();
+        StringBuilder out = new StringBuilder(64);
+        appendPointer(out);
+        return out.toString();
+    }
+
+    private void appendPointer(StringBuilder out) {
+        if (outer != null) {
+            outer.appendPointer(out);
+        }
+        Pointers.append(out, parser.getParsingContext());
     }
 
     private static String describe(JsonToken token) {

@@ -18,12 +18,12 @@ final class TopLevelFields {
         this.texts = texts;
     }
 
-    /** Collects the properties of a buffered value; none when it is not an object. */
-    static TopLevelFields of(TokenBuffer buffer, boolean object) throws IOException {
+    /** Collects the properties of a buffered object; none when {@code object} is null. */
+    static TopLevelFields of(TokenBuffer object) throws IOException {
         List<String> names = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        if (object) {
-            try (JsonParser replay = buffer.asParser()) {
+        if (object != null) {
+            try (JsonParser replay = object.asParser()) {
                 replay.nextToken();
                 while (replay.nextToken() == JsonToken.FIELD_NAME) {
                     names.add(replay.currentName());

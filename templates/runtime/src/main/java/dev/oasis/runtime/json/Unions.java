@@ -8,11 +8,11 @@ import java.io.IOException;
 
 /**
  * What generated union readers use to pick a branch; every rule was chosen at generation time. A
- * union reader buffers the value as tokens, tests the branches' {@link Rule}s in the order the
- * generator fixed, and reads the value as the first branch whose rule it passes; should the value
- * not fit that branch after all (an item of another type deep inside), the next branches whose
- * rules it passes are tried before the value is kept as unknown, and only the deviations of the
- * reading that is kept are reported.
+ * union reader tests the branches' {@link Rule}s in the order the generator fixed (buffering the
+ * value as tokens when a rule must look past its first token), and reads the value as the first
+ * branch whose rule it passes; should the value not fit that branch after all (an item of another
+ * type deep inside), the next branches whose rules it passes are tried before the value is kept as
+ * unknown, and only the deviations of the reading that is kept are reported.
  */
 public final class Unions {
 
@@ -36,33 +36,43 @@ public final class Unions {
     }
 
     /**
-     * A union value buffered as tokens (cheaper than a tree), so that the branch tests can look at
-     * it before the chosen branch reads it.
+     * A union value, buffered as tokens only when a branch test must look past its first token, so
+     * that the tests can look at it before the chosen branch reads it. A value whose branch is told
+     * by its first token, and which that branch's codec {@linkplain JsonCodec#alwaysFits always fits},
+     * is read straight from the parser.
      */
     public static final class Candidate {
 
         private final JsonInput in;
-        private final TokenBuffer buffer;
         private final JsonToken first;
+        private TokenBuffer buffer;
         private TopLevelFields fields;
         private int attemptStart = -1;
         private boolean lastFitted;
         private int failedFrom = -1;
         private int failedTo;
 
-        private Candidate(JsonInput in, TokenBuffer buffer, JsonToken first) {
+        private Candidate(JsonInput in, JsonToken first) {
             this.in = in;
-            this.buffer = buffer;
             this.first = first;
         }
 
-        /** Buffers the value the input is positioned on; the input is left on its last token. */
-        public static Candidate of(JsonInput in) throws IOException {
-            JsonParser parser = in.parser();
-            JsonToken first = parser.currentToken();
-            TokenBuffer buffer = new TokenBuffer(parser.getCodec(), false);
-            buffer.copyCurrentStructure(parser);
-            return new Candidate(in, buffer, first);
+        /**
+         * Starts on the value the input is positioned on; once the union is read, the input is left on
+         * the value's last token.
+         */
+        public static Candidate of(JsonInput in) {
+            return new Candidate(in, in.token());
+        }
+
+        /** The value as tokens, copied from the input on first use. */
+        private TokenBuffer buffer() throws IOException {
+            if (buffer == null) {
+                JsonParser parser = in.parser();
+                buffer = new TokenBuffer(parser.getCodec(), false);
+                buffer.copyCurrentStructure(parser);
+            }
+            return buffer;
         }
 
         /**
@@ -80,7 +90,7 @@ public final class Unions {
             if (rule.firstTokenDecides()) {
                 return true;
             }
-            try (JsonParser replay = buffer.asParser()) {
+            try (JsonParser replay = buffer().asParser()) {
                 replay.nextToken();
                 return rule.test(replay);
             }
@@ -96,7 +106,11 @@ public final class Unions {
          */
         public <T> T read(JsonCodec<T> codec) throws IOException {
             attemptStart = in.deviationCount();
-            JsonInput branch = in.replay(buffer);
+            if (buffer == null && codec.alwaysFits(first)) {
+                lastFitted = true;
+                return codec.read(in);
+            }
+            JsonInput branch = in.replay(buffer());
             T value = branch.read(codec);
             lastFitted = branch.takeMismatch() == null;
             return value;
@@ -165,21 +179,21 @@ public final class Unions {
         /** The top-level properties of the value, collected once, for the discriminator and required-property tests. */
         private TopLevelFields fields() throws IOException {
             if (fields == null) {
-                fields = TopLevelFields.of(buffer, is(Kind.OBJECT));
+                fields = TopLevelFields.of(is(Kind.OBJECT) ? buffer() : null);
             }
             return fields;
         }
 
         /** An input over the buffered value, reporting deviations at their pointers under {@code in}'s. */
         public JsonInput input(JsonInput in) throws IOException {
-            return in.replay(buffer);
+            return in.replay(buffer());
         }
 
         /** The value as a tree, for a value no branch takes. */
         public JsonNode tree() throws IOException {
-            try (JsonParser replay = buffer.asParser()) {
+            try (JsonParser replay = buffer().asParser()) {
                 replay.nextToken();
-                return JsonInput.treeOf(replay);
+                return RawTrees.read(replay);
             }
         }
     }

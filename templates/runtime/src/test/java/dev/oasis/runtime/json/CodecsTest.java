@@ -89,8 +89,13 @@ class CodecsTest {
         read(nested, "[{\"a\":{\"a\":1,\"b\":2},\"b\":{\"a\":1}},{\"a\":{\"a\":1},\"b\":{}}]", deviations);
         read(Codecs.mapOf(Codecs.INT64), "{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,"
                 + "\"k8\":8,\"k9\":9,\"k9\":9,\"k0\":0}", deviations);
+        StringBuilder many = new StringBuilder("{");
+        for (int i = 0; i < 40; i++) {
+            many.append("\"m").append(i).append("\":").append(i).append(',');
+        }
+        read(Codecs.mapOf(Codecs.INT64), many.append("\"m17\":0,\"m39\":0,\"m40\":0}").toString(), deviations);
 
-        assertEquals(List.of("/k9", "/k0"), deviations.stream().map(Deviation::pointer).toList());
+        assertEquals(List.of("/k9", "/k0", "/m17", "/m39"), deviations.stream().map(Deviation::pointer).toList());
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Objects;
 @JsonDeserialize(using = CodecDeserializer.class)
 public final class Point {
 
-    public static final JsonCodec<Point> CODEC = JsonCodec.of(Point::read, Point::write);
+    public static final JsonCodec<Point> CODEC = JsonCodec.ofObject(Point::read, Point::write);
 
     private final Long xValue;
     private final JsonNullable<String> label;

@@ -11,7 +11,7 @@ import java.io.IOException;
 @JsonDeserialize(using = CodecDeserializer.class)
 public sealed interface Shape {
 
-    JsonCodec<Shape> CODEC = JsonCodec.of(Shape::read, Shape::write);
+    JsonCodec<Shape> CODEC = JsonCodec.ofUnion(Shape::read, Shape::write);
 
     /** @param value the point */
     record At(Point value) implements Shape {
