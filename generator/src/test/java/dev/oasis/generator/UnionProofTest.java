@@ -23,7 +23,8 @@ class UnionProofTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"generator/src/test/resources/fixtures/unions.yaml",
-            "generator/src/test/resources/fixtures/openapi31.yaml", "spec/incidents.yaml"})
+            "generator/src/test/resources/fixtures/unions-reach.yaml", "generator/src/test/resources/fixtures/openapi31.yaml",
+            "spec/incidents.yaml"})
     void everyBranchOfEveryUnionReadsThePayloadsItsSchemaDescribes(String specPath) {
         Path spec = RepositoryFiles.root().resolve(specPath);
         List<RenderedFile> files = GeneratedSources.render(spec, "proof");

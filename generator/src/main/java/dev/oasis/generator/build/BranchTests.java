@@ -19,15 +19,16 @@ import java.util.stream.Stream;
  * (a nested discriminator, items of another kind), and last the absence of a property only the
  * other branch declares; then listed values, format, pattern, length and range of scalars. A facet
  * that keeps only some of the other branch's payloads out is taken when nothing keeps all of them
- * out and it keeps out their typical or their richest one. Every facet is something each payload of
- * the branch has, so no payload of the branch fails its own test. A test holds what tells the branch
+ * out and it keeps out their typical or their rich one, or else their deep one (every property of
+ * every object in it, so that what tells them apart inside an optional property counts). Every facet
+ * is something each payload of the branch has, so no payload of the branch fails its own test. A test holds what tells the branch
  * apart and, for an object branch that no discriminator tells apart, its required properties; a
  * payload that breaks the rest of the schema is still read as the branch and the difference reported.
  */
 final class BranchTests {
 
     /** How many levels of properties and items a test looks into. */
-    private static final int DEPTH = 3;
+    private static final int DEPTH = 4;
 
     /** How many facets are tried against one other branch before the search settles for what it found. */
     private static final int TRIES = 400;
@@ -82,6 +83,7 @@ final class BranchTests {
             List<JsonNode> payloads = new ArrayList<>();
             Samples.typical(left).ifPresent(payloads::add);
             Samples.rich(left).filter(rich -> !payloads.contains(rich)).ifPresent(payloads::add);
+            Samples.deep(left).filter(deep -> !payloads.contains(deep)).ifPresent(payloads::add);
             ValueSet[] fallbacks = new ValueSet[payloads.size()];
             int tries = 0;
             for (Iterator<ValueSet> facets = facets(branch, other, DEPTH).iterator(); facets.hasNext() && tries++ < TRIES;) {

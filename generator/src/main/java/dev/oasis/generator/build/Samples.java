@@ -15,8 +15,9 @@ import java.util.Optional;
  * the first listed value, a text matching the patterns and format, the lowest convenient number in
  * range, the fewest items, and only the required properties. A typical value has an item in each
  * array and, besides the required properties, those with listed values (the discriminators a
- * producer usually writes); a rich value has every property its outermost object declares. Empty when the set is empty or holds no value the generator can write
- * (a pattern it cannot sample).
+ * producer usually writes); a rich value has every property its outermost object declares, a deep
+ * one every property of every object in it. Empty when the set is empty or holds no value the
+ * generator can write (a pattern it cannot sample).
  */
 final class Samples {
 
@@ -27,26 +28,33 @@ final class Samples {
             TextFormat.UUID, "123e4567-e89b-42d3-a456-426614174000");
 
     private final boolean typical;
+    private final boolean deep;
     private boolean rich;
 
-    private Samples(boolean typical, boolean rich) {
+    private Samples(boolean typical, boolean rich, boolean deep) {
         this.typical = typical;
         this.rich = rich;
+        this.deep = deep;
     }
 
     /** The smallest value of the set, if the generator can write one. */
     static Optional<JsonNode> of(ValueSet values) {
-        return new Samples(false, false).sample(values);
+        return new Samples(false, false, false).sample(values);
     }
 
     /** A typical value of the set, if the generator can write one. */
     static Optional<JsonNode> typical(ValueSet values) {
-        return new Samples(true, false).sample(values);
+        return new Samples(true, false, false).sample(values);
     }
 
     /** A typical value of the set whose outermost object has every property it declares, if the generator can write one. */
     static Optional<JsonNode> rich(ValueSet values) {
-        return new Samples(true, true).sample(values);
+        return new Samples(true, true, false).sample(values);
+    }
+
+    /** A typical value of the set in which every object has every property it declares, if the generator can write one. */
+    static Optional<JsonNode> deep(ValueSet values) {
+        return new Samples(true, true, true).sample(values);
     }
 
     private Optional<JsonNode> sample(ValueSet values) {
@@ -115,7 +123,7 @@ final class Samples {
     private Optional<JsonNode> object(ValueSet.Objects objects) {
         ObjectNode object = JSON.objectNode();
         boolean every = rich;
-        rich = false;
+        rich = deep;
         for (String name : objects.required()) {
             Optional<JsonNode> value = sample(Intersections.valueOf(objects, name, false));
             if (value.isEmpty()) {

@@ -31,7 +31,7 @@ import java.util.Optional;
 final class ValueSets {
 
     /** How many levels of properties and items the analysis looks into. */
-    static final int DEPTH = 4;
+    static final int DEPTH = 5;
 
     private static final ValueSet ANYTHING = new ValueSet.Anything();
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Decides, at generation time, how a payload is matched to a union branch: reads what each branch
  * accepts (with an explicit discriminator's values), gives each the test that tells it from the
- * others ({@link BranchTests}), orders the tests ({@link MatchOrder}), and warns where a branch's
+ * others ({@link BranchTests}), orders the tests ({@link MatchOrder}), leaves a payload to the
+ * branch that declares what it carries ({@link DeclaringBranch}), and warns where a branch's
  * payloads are taken for another's ({@link Overlaps}), quoting such a payload.
  */
 final class VariantMatching {
@@ -51,8 +52,9 @@ final class VariantMatching {
             ValueSet values = types.values().of(branch.schema());
             sets.add(discriminator.map(d -> Intersections.of(values, d.valueSetFor(branch.schema(), types))).orElse(values));
         }
-        List<ValueSet> tests = BranchTests.of(sets);
-        List<Integer> order = MatchOrder.of(sets, tests);
+        List<ValueSet> told = BranchTests.of(sets);
+        List<Integer> order = MatchOrder.of(sets, told);
+        List<ValueSet> tests = DeclaringBranch.of(sets, told, order);
         List<TypeRef> branchTypes = branches.stream().map(Branch::type).toList();
         Map<List<Object>, List<Overlaps.Overlap>> byPayload = new LinkedHashMap<>();
         for (Overlaps.Overlap overlap : Overlaps.find(sets, tests, branchTypes, order, union.anyOf())) {

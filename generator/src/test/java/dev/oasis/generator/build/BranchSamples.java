@@ -24,7 +24,9 @@ import java.util.Set;
  * schema and nothing else (not from how the generator tells branches apart): the required properties
  * with valid values (listed values, texts matching the pattern and format, numbers in range), with
  * and without the optional properties whose one value tells the branch (its discriminators), an
- * array for each kind of item, one payload per branch of a nested union.
+ * array for each kind of item, one payload per branch of a nested union; and a deep payload, with
+ * every property of every object in it {@value #DEEP} levels down, so that what tells a branch apart
+ * inside an optional property is written too.
  */
 public final class BranchSamples {
 
@@ -32,8 +34,12 @@ public final class BranchSamples {
     private static final int DEPTH = 10;
     private static final int MOST = 6;
 
+    /** How many levels down the deep payload writes optional properties (below, only required ones). */
+    private static final int DEEP = 5;
+
     private final SpecSet specs;
     private final boolean v31;
+    private boolean deep;
 
     public BranchSamples(SpecSet specs) {
         this.specs = specs;
@@ -42,7 +48,14 @@ public final class BranchSamples {
 
     /** The payloads of a schema; empty when none can be written (a pattern without a sample, a required cycle). */
     public List<JsonNode> of(SpecNode schema) {
-        return samples(schema, DEPTH);
+        List<JsonNode> out = new ArrayList<>(samples(schema, DEPTH));
+        deep = true;
+        try {
+            samples(schema, DEPTH).stream().findFirst().filter(payload -> !out.contains(payload)).ifPresent(out::add);
+        } finally {
+            deep = false;
+        }
+        return out;
     }
 
     private List<JsonNode> samples(SpecNode node, int depth) {
@@ -169,6 +182,9 @@ public final class BranchSamples {
 
     /** The required properties; then with the optional properties whose one value tells the branch, where there are some. */
     private List<JsonNode> objects(Properties properties, int depth) {
+        if (deep) {
+            return deepObject(properties, depth);
+        }
         ObjectNode base = JSON.objectNode();
         for (String name : properties.required()) {
             SpecNode schema = properties.declared().get(name);
@@ -199,6 +215,27 @@ public final class BranchSamples {
             }
         }
         return out;
+    }
+
+    /** The object with every property it declares, optional ones only {@value #DEEP} levels down. */
+    private List<JsonNode> deepObject(Properties properties, int depth) {
+        ObjectNode every = JSON.objectNode();
+        for (Map.Entry<String, SpecNode> property : properties.declared().entrySet()) {
+            boolean required = properties.required().contains(property.getKey());
+            if (required || depth > DEPTH - DEEP) {
+                List<JsonNode> values = samples(property.getValue(), depth - 1);
+                if (values.isEmpty() && required) {
+                    return List.of();
+                }
+                values.stream().findFirst().ifPresent(value -> every.set(property.getKey(), value));
+            }
+        }
+        for (String name : properties.required()) {
+            if (!every.has(name)) {
+                every.set(name, JSON.textNode("any"));
+            }
+        }
+        return List.of(every);
     }
 
     private static boolean isOneValue(SpecMap schema) {

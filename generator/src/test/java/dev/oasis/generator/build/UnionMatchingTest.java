@@ -1,6 +1,11 @@
 package dev.oasis.generator.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.oasis.generator.model.UnionType;
 import dev.oasis.generator.model.ValueSet;
@@ -152,6 +157,75 @@ class UnionMatchingTest {
     }
 
     @Test
+    void aListedValueFourLevelsDownInsideAnOptionalPropertyTellsBranchesApart() {
+        String topology = """
+                type: object
+                additionalProperties: false
+                required: [requests]
+                properties:
+                  requests:
+                    type: array
+                    minItems: 1
+                    items:
+                      type: object
+                      properties:
+                        query:
+                          type: object
+                          required: [source]
+                          properties:
+                            source: {type: string, enum: [SOURCE]}
+                """;
+        UnionModels models = UnionModels.of(folder, "3.0.3", """
+                Topology:
+                  oneOf:
+                    - $ref: '#/components/schemas/Streams'
+                    - $ref: '#/components/schemas/Services'
+                Streams:
+                """ + topology.replace("SOURCE", "streams").indent(2) + """
+                Services:
+                """ + topology.replace("SOURCE", "services").indent(2));
+
+        assertEquals(List.of("oneOf branches 'Streams' and 'Services' of 'Topology' both accept payloads such as"
+                + " {\"requests\":[{}]}, which are read as 'Streams'"), models.messages());
+        JsonNode services = tree("{\"requests\":[{\"query\":{\"source\":\"services\"}}]}");
+        assertFalse(Acceptance.accepts(models.union("Topology").variants().get(0).test(), services, false));
+        assertTrue(Acceptance.accepts(models.union("Topology").variants().get(1).test(), services, false));
+    }
+
+    @Test
+    void aPayloadWithAPropertyOnlyOneOpenBranchDeclaresIsReadAsThatBranch() {
+        UnionModels models = UnionModels.of(folder, "3.0.3", """
+                Request:
+                  oneOf:
+                    - $ref: '#/components/schemas/Chart'
+                    - $ref: '#/components/schemas/Map'
+                Chart:
+                  type: object
+                  properties:
+                    q: {type: string}
+                    axis: {type: string}
+                    style: {type: object, properties: {palette: {type: string}}}
+                    legend: {type: object, properties: {title: {type: string}}}
+                    marker: {type: object, properties: {size: {type: integer}}}
+                Map:
+                  type: object
+                  properties:
+                    q: {type: string}
+                    sort: {type: string}
+                    style: {type: object, properties: {palette: {type: string}, line: {type: string, enum: [solid]}}}
+                    legend: {type: object, properties: {title: {type: string}, position: {type: string, enum: [top]}}}
+                    marker: {type: object, properties: {size: {type: integer}, shape: {type: string, enum: [dot]}}}
+                """);
+
+        assertEquals(List.of("oneOf branches 'Chart' and 'Map' of 'Request' both accept payloads such as {},"
+                + " which are read as 'Chart'"), models.messages());
+        assertEquals(List.of("Chart", "Map"), models.order("Request"));
+        JsonNode sorted = tree("{\"sort\":\"name\"}");
+        assertFalse(Acceptance.accepts(models.union("Request").variants().get(0).test(), sorted, false));
+        assertTrue(Acceptance.accepts(models.union("Request").variants().get(1).test(), sorted, false));
+    }
+
+    @Test
     void anAnyOfWarnsOnlyWhereTheChosenBranchDropsWhatAnotherDeclares() {
         UnionModels models = UnionModels.of(folder, "3.0.3", """
                 Contact:
@@ -248,5 +322,13 @@ class UnionMatchingTest {
 
     private static List<String> texts(UnionType.Variant variant) {
         return ((ValueSet.Texts) ((ValueSet.Objects) variant.test()).properties().get("kind")).values();
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
