@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the benchmark sections and writes {@code RESULTS.md} and {@code results.svg}.
@@ -11,7 +12,8 @@ import java.util.List;
  * <p>Expects the module to be built first ({@code benchmarks/run.sh} does that): the CLI jar in
  * {@code generator/target}, OpenAPI Generator in {@code benchmarks/target/tools}, and the Jackson
  * jars our generated code needs in {@code benchmarks/target/oasis-client-classpath}. With a
- * baseline, the baseline checkout's CLI jar too.
+ * baseline, the baseline checkout's CLI jar too. Each section's figures are saved as it ends
+ * ({@link SectionStore}); the report is assembled from every section saved so far.
  */
 public final class BenchmarkMain {
 
@@ -30,7 +32,32 @@ public final class BenchmarkMain {
     /** The chart's file name, next to {@code RESULTS.md}. */
     public static final String CHART = "results.svg";
 
-    private BenchmarkMain() {
+    private interface Section {
+        void run() throws Exception;
+    }
+
+    private final BenchmarkOptions options;
+    private final Environment environment;
+    private final ProcessMeter meter = ProcessMeter.detect();
+    private final Workspace workspace;
+    private final SectionStore store;
+    private final List<OasisCli> oasis = new ArrayList<>();
+    private final Path v2;
+    private final List<GenerationBenchmark.SpecResult> generation = new ArrayList<>();
+    private final List<ScalingBenchmark.Point> scaling = new ArrayList<>();
+    private final List<GoalBenchmark.Outcome> goals = new ArrayList<>();
+    private final List<ProfileBenchmark.ToolProfile> profiles = new ArrayList<>();
+    private ReadingRun.Scores reading;
+
+    private BenchmarkMain(BenchmarkOptions options) throws Exception {
+        this.options = options;
+        this.environment = Environment.describe(options.repo());
+        Path bench = options.repo().resolve("benchmarks");
+        this.workspace = new Workspace(bench.resolve("target/work"));
+        this.store = new SectionStore(options.resultsDir());
+        oasis.add(oasisCli(Results.OURS, options.repo(), bench));
+        options.baseline().ifPresent(b -> oasis.add(oasisCli(b.label(), b.repo(), bench)));
+        this.v2 = options.corpus().resolve("datadog-v2-openapi.yaml");
     }
 
     /** Entry point; see {@link BenchmarkOptions#USAGE}. */
@@ -44,52 +71,67 @@ public final class BenchmarkMain {
             System.exit(2);
             return;
         }
-        Environment environment = Environment.describe(options.repo());
-        Path bench = options.repo().resolve("benchmarks");
-        Workspace workspace = new Workspace(bench.resolve("target/work"));
-        ProcessMeter meter = ProcessMeter.detect();
-        List<OasisCli> oasis = new ArrayList<>();
-        oasis.add(oasisCli(Results.OURS, options.repo(), bench));
-        options.baseline().ifPresent(b -> oasis.add(oasisCli(b.label(), b.repo(), bench)));
-        GeneratorCli openApiGenerator = new OpenApiGeneratorCli(bench.resolve("target/tools/openapi-generator-cli.jar"));
-        Path v2 = options.corpus().resolve("datadog-v2-openapi.yaml");
+        new BenchmarkMain(options).run();
+    }
 
-        List<GenerationBenchmark.SpecResult> generation = new ArrayList<>();
-        if (options.runs("generation")) {
-            requireFile(v2);
-            GenerationBenchmark benchmark = new GenerationBenchmark(meter, workspace);
-            List<GeneratorCli> tools = new ArrayList<>(oasis);
-            tools.add(openApiGenerator);
-            generation.add(benchmark.run(SMALL_SPEC, options.repo().resolve("spec/incidents.yaml"), tools,
-                    options.smallRepetitions()));
-            generation.add(benchmark.run(V2_SPEC, v2, tools, options.largeRepetitions()));
-        }
-        List<ScalingBenchmark.Point> scaling = options.runs("scaling")
-                ? new ScalingBenchmark(meter, workspace).run(List.copyOf(oasis), options.scalingRepetitions()) : List.of();
-        List<GoalBenchmark.Outcome> goals = new ArrayList<>();
-        if (options.runs("incremental")) {
-            requireFile(v2);
-            GoalBenchmark benchmark = new GoalBenchmark(meter, workspace);
-            Path operations = options.repo().resolve("spec/incidents.yaml");
-            goals.add(benchmark.run(Results.OURS, options.repo(), v2, operations, options.incrementalRepetitions()));
-            if (options.baseline().isPresent()) {
-                BenchmarkOptions.Baseline b = options.baseline().get();
-                goals.add(benchmark.run(b.label(), b.repo(), v2, operations, options.incrementalRepetitions()));
-            }
-        }
-        List<ProfileBenchmark.ToolProfile> profiles = options.runs("profile")
-                ? new ProfileBenchmark(meter, workspace).run(oasis, requireFile(v2)) : List.of();
-        boolean reads = options.runs("reading");
-        ReadingRun.Scores reading = reads ? ReadingRun.run(options.jmh()) : null;
+    private void run() throws Exception {
+        section("generation", this::generation);
+        section("scaling", () -> scaling.addAll(new ScalingBenchmark(meter, workspace)
+                .run(List.copyOf(oasis), options.scalingRepetitions())));
+        section("incremental", this::goals);
+        section("profile", () -> profiles.addAll(new ProfileBenchmark(meter, workspace).run(oasis, requireFile(v2))));
+        section("reading", () -> reading = ReadingRun.run(options.jmh()));
 
-        Results results = new Results(environment, options.command(), meter.method(),
-                options.baseline().map(BenchmarkOptions.Baseline::label), generation, scaling, goals, reading,
-                reads ? options.jmh() : null, reads ? PublishedBodies.checkAll() : List.of(),
-                reads ? PublishedBodies.checkLarge() : List.of(), profiles, Environment.currentLoadAverage());
+        Results all = store.gather(current());
         Files.createDirectories(options.resultsDir());
-        MarkdownReport.write(results, options.resultsDir().resolve("RESULTS.md"), CHART);
-        SvgChart.write(results, options.resultsDir().resolve(CHART));
-        Progress.say("wrote %s and %s", options.resultsDir().resolve("RESULTS.md"), options.resultsDir().resolve(CHART));
+        MarkdownReport.write(all, options.resultsDir().resolve("RESULTS.md"), CHART);
+        SvgChart.write(all, options.resultsDir().resolve(CHART));
+        Progress.say("wrote %s and %s from the sections in %s", options.resultsDir().resolve("RESULTS.md"),
+                options.resultsDir().resolve(CHART), store.dir());
+    }
+
+    private void section(String name, Section body) throws Exception {
+        if (!options.runs(name)) {
+            return;
+        }
+        SectionRun run = SectionRun.start(name, environment, options.command(),
+                name.equals("reading") ? Optional.empty() : baselineLabel());
+        body.run();
+        store.save(run.end(), current());
+    }
+
+    private void generation() throws Exception {
+        requireFile(v2);
+        GenerationBenchmark benchmark = new GenerationBenchmark(meter, workspace);
+        List<GeneratorCli> tools = new ArrayList<>(oasis);
+        tools.add(new OpenApiGeneratorCli(options.repo().resolve("benchmarks/target/tools/openapi-generator-cli.jar")));
+        generation.add(benchmark.run(SMALL_SPEC, options.repo().resolve("spec/incidents.yaml"), tools,
+                options.smallRepetitions()));
+        generation.add(benchmark.run(V2_SPEC, v2, tools, options.largeRepetitions()));
+    }
+
+    private void goals() throws Exception {
+        requireFile(v2);
+        GoalBenchmark benchmark = new GoalBenchmark(meter, workspace);
+        Path operations = options.repo().resolve("spec/incidents.yaml");
+        goals.addAll(benchmark.run(Results.OURS, options.repo(), v2, operations, options.incrementalRepetitions(),
+                GoalBenchmark.README_JVM_CONFIG));
+        if (options.baseline().isPresent()) {
+            BenchmarkOptions.Baseline b = options.baseline().get();
+            goals.addAll(benchmark.run(b.label(), b.repo(), v2, operations, options.incrementalRepetitions(),
+                    List.of()));
+        }
+    }
+
+    private Results current() {
+        boolean reads = reading != null;
+        return new Results(environment, meter.method(), baselineLabel(), List.of(), generation, scaling, goals,
+                reading, reads ? options.jmh() : null, reads ? PublishedBodies.checkAll() : List.of(),
+                reads ? PublishedBodies.checkLarge() : List.of(), profiles);
+    }
+
+    private Optional<String> baselineLabel() {
+        return options.baseline().map(BenchmarkOptions.Baseline::label);
     }
 
     private static OasisCli oasisCli(String name, Path repo, Path bench) {

@@ -25,10 +25,13 @@ import java.util.Optional;
 public record Environment(String date, String cores, String cpu, String memory, String jvm, String os,
         String loadAverage, String commit) {
 
+    /** Appended to a commit when the checkout has changes that are not committed. */
+    static final String UNCOMMITTED = " + uncommitted changes";
+
     /** Describes the machine this JVM runs on and the commit of {@code repo}. */
     public static Environment describe(Path repo) throws IOException, InterruptedException {
         return new Environment(
-                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                now(),
                 nproc(),
                 procField("/proc/cpuinfo", "model name").orElse("unknown"),
                 procField("/proc/meminfo", "MemTotal").map(Environment::kbToGb).orElse("unknown"),
@@ -37,6 +40,11 @@ public record Environment(String date, String cores, String cpu, String memory, 
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 currentLoadAverage(),
                 commit(repo));
+    }
+
+    /** The current time, UTC, to the minute. */
+    static String now() {
+        return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     }
 
     private static String nproc() throws IOException, InterruptedException {
@@ -49,7 +57,7 @@ public record Environment(String date, String cores, String cpu, String memory, 
             return "unknown";
         }
         boolean dirty = output(repo, "git", "status", "--porcelain").map(s -> !s.isEmpty()).orElse(false);
-        return head.get() + (dirty ? " + uncommitted changes" : "");
+        return head.get() + (dirty ? UNCOMMITTED : "");
     }
 
     private static Optional<String> output(Path dir, String... command) throws IOException, InterruptedException {

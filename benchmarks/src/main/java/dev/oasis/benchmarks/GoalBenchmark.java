@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Our Maven goal in the three situations a build meets: nothing changed ({@code spec/incidents.yaml}),
  * one schema of the Datadog v2 spec changed, and three operations selected out of the v2 spec.
+ * Maven's JVM runs with its defaults, as in a user's project; for information, the same builds can
+ * also run with the batch JVM settings the README suggests for {@code .mvn/jvm.config}.
  */
 public final class GoalBenchmark {
 
@@ -39,6 +41,12 @@ public final class GoalBenchmark {
             Result<List<MavenGoal.Build>> selection, List<String> operationIds) {
     }
 
+    /** The batch settings the README suggests for {@code .mvn/jvm.config} in projects that mostly regenerate. */
+    public static final List<String> README_JVM_CONFIG = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /** Appended to a subject measured with {@link #README_JVM_CONFIG} in {@code .mvn/jvm.config}. */
+    public static final String WITH_BATCH_CONFIG = ", Maven with batch .mvn/jvm.config";
+
     private static final Pattern OPERATION_ID = Pattern.compile("(?m)^\\s+operationId:\\s*(\\S+)\\s*$");
 
     private final ProcessMeter meter;
@@ -51,24 +59,38 @@ public final class GoalBenchmark {
     }
 
     /**
-     * Installs the plugin of {@code repo} and measures it.
+     * Installs the plugin of {@code repo} and measures it with Maven's JVM defaults, then, if
+     * {@code batchJvmOptions} are given, again with them in {@code .mvn/jvm.config} (subject
+     * {@code subject + }{@link #WITH_BATCH_CONFIG}).
      *
      * @param subject how the report names this build of the plugin
      * @param v2 the Datadog v2 spec
      * @param operationsFrom the spec whose operationIds are the three selected (ours: {@code spec/incidents.yaml})
      */
-    public Outcome run(String subject, Path repo, Path v2, Path operationsFrom, int repetitions)
-            throws IOException, InterruptedException {
-        String key = subject.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase();
+    public List<Outcome> run(String subject, Path repo, Path v2, Path operationsFrom, int repetitions,
+            List<String> batchJvmOptions) throws IOException, InterruptedException {
         Result<MavenGoal> installed = MavenGoal.install(meter, workspace, repo,
-                workspace.root().resolve("goal/m2-" + key), Optional.of(workspace.root().resolve("goal/m2-oasis")));
+                workspace.root().resolve("goal/m2-" + key(subject)),
+                Optional.of(workspace.root().resolve("goal/m2-oasis")));
         List<String> operations = operationIds(operationsFrom);
         if (installed.value().isEmpty()) {
             Result<List<MavenGoal.Build>> none = Result.failed(installed.failure());
-            return new Outcome(subject, none, Result.failed(installed.failure()), "", none, operations);
+            return List.of(new Outcome(subject, none, Result.failed(installed.failure()), "", none, operations));
         }
-        MavenGoal goal = installed.value().get();
-        Result<List<MavenGoal.Build>> unchanged = unchanged(goal, key, repo.resolve("spec/incidents.yaml"), repetitions);
+        List<Outcome> outcomes = new ArrayList<>();
+        Path small = repo.resolve("spec/incidents.yaml");
+        outcomes.add(measure(subject, installed.value().get(), small, v2, operations, repetitions));
+        if (!batchJvmOptions.isEmpty()) {
+            outcomes.add(measure(subject + WITH_BATCH_CONFIG, installed.value().get().withJvmOptions(batchJvmOptions),
+                    small, v2, operations, repetitions));
+        }
+        return outcomes;
+    }
+
+    private Outcome measure(String subject, MavenGoal goal, Path small, Path v2, List<String> operations,
+            int repetitions) throws IOException, InterruptedException {
+        String key = key(subject);
+        Result<List<MavenGoal.Build>> unchanged = unchanged(goal, key, small, repetitions);
         String v2Text = Files.readString(v2);
         Optional<SpecEdit> edit = SpecEdit.addPropertyToFirstObjectSchema(v2Text);
         Result<List<ChangedBuild>> changes = edit.isPresent() ? schemaChange(goal, key, v2, edit.get(), repetitions)
@@ -144,6 +166,10 @@ public final class GoalBenchmark {
             builds.add(build.get());
         }
         return Result.of(builds);
+    }
+
+    private static String key(String subject) {
+        return subject.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase();
     }
 
     private static List<String> operationIds(Path spec) throws IOException {

@@ -18,17 +18,26 @@ public final class MarkdownReport {
                 .line("Written by the benchmark run; do not edit by hand. Medians of repeated runs; ratios are medians"
                         + " divided. Every run's figures are listed as wall ms / CPU ms / peak MB, with the machine's"
                         + " 1-minute load average when the run started.").line("")
-                .line("- Date: " + env.date())
-                .line("- Command: `" + r.command() + "`")
-                .line("- Repository measured: " + Markdown.cell(env.commit()))
                 .line("- Cores (`nproc`): " + env.cores() + "; CPU: " + env.cpu() + "; memory: " + env.memory())
-                .line("- JVM (runs every tool, default flags): " + env.jvm())
+                .line("- JVM (runs every tool): " + env.jvm() + ". Every tool is started without JVM options and with"
+                        + " none from the environment (`" + String.join("`, `", ProcessMeter.JVM_OPTION_VARIABLES)
+                        + "` are cleared), so each gets the JVM's defaults or whatever it chooses itself")
                 .line("- OS: " + env.os())
-                .line("- Load average (1, 5, 15 min) at start: " + env.loadAverage() + "; at end: " + r.loadAverageAtEnd()
-                        + ". Other work on the machine slows every tool alike, as runs alternate, but adds noise.")
-                .line("- Peak memory: " + r.memoryMethod() + ", of the whole process");
+                .line("- Measured over the whole process tree: " + r.memoryMethod())
+                .line("- Other work on the machine slows every tool alike, as runs alternate, but adds noise: compare"
+                        + " figures within a section, not across sections measured at different times.");
         r.baseline().ifPresent(b -> md.line("- Baseline: \"" + b + "\", an earlier commit built the same way and run"
                 + " beside this one, alternating run by run (its goal builds run after ours)"));
+        md.line("").line("Each section's figures are saved in `" + SectionStore.DIRECTORY + "/SECTION.json` when it ends, and this"
+                + " report is assembled from all saved sections: a run of some sections (`--sections`) replaces"
+                + " only theirs. Each section was measured as follows.").line("");
+        md.line("| section | date | commit | command | load average (1, 5, 15 min) at start | at end |")
+                .line("| --- | --- | --- | --- | --- | --- |");
+        for (SectionRun run : r.runs()) {
+            md.row(run.section(), run.date(), run.commit().split(" ", 2)[0]
+                    + (run.commit().endsWith(Environment.UNCOMMITTED) ? Environment.UNCOMMITTED : ""),
+                    "`" + run.command() + "`", run.loadAtStart(), run.loadAtEnd());
+        }
         md.line("").line("![Generation and scaling charts](" + chartName + ")").line("");
         targets(r, md);
         GenerationReport.write(r, md);

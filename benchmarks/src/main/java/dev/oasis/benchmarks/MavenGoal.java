@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * Maven in its own process and timed from Maven's own log.
  *
  * <p>The plugin is installed from a repository checkout into a private local repository under the
- * workspace, so the user's {@code ~/.m2} is left alone. Millisecond timestamps are switched on in
- * each project's {@code .mvn/jvm.config}; the goal's time runs from its
+ * workspace, so the user's {@code ~/.m2} is left alone. Maven's JVM runs with its defaults, as in a
+ * user's project: each project's {@code .mvn/jvm.config} only switches on millisecond timestamps
+ * (plus the JVM options of {@link #withJvmOptions}, if any), and {@link ProcessMeter} passes on no
+ * {@code MAVEN_OPTS}. The goal's time runs from its
  * {@code --- oasis-maven-plugin:...:generate} header to the separator Maven prints after the last
  * goal, which includes loading the plugin's classes. The goal also states its own time ("... in 51
  * ms"), its work without class loading, which is what the targets are judged on.
@@ -58,12 +60,20 @@ public final class MavenGoal {
     private final Workspace workspace;
     private final Path localRepo;
     private final String version;
+    private final List<String> jvmOptions;
 
-    private MavenGoal(ProcessMeter meter, Workspace workspace, Path localRepo, String version) {
+    private MavenGoal(ProcessMeter meter, Workspace workspace, Path localRepo, String version,
+            List<String> jvmOptions) {
         this.meter = meter;
         this.workspace = workspace;
         this.localRepo = localRepo;
         this.version = version;
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The same goal in projects whose {@code .mvn/jvm.config} also gives Maven's JVM {@code options}. */
+    public MavenGoal withJvmOptions(List<String> options) {
+        return new MavenGoal(meter, workspace, localRepo, version, options);
     }
 
     /**
@@ -92,7 +102,7 @@ public final class MavenGoal {
         if (!m.find()) {
             return Result.failed("no oasis-parent version in " + repo.resolve("pom.xml"));
         }
-        return Result.of(new MavenGoal(meter, workspace, localRepo, m.group(1)));
+        return Result.of(new MavenGoal(meter, workspace, localRepo, m.group(1), List.of()));
     }
 
     /**
@@ -105,7 +115,8 @@ public final class MavenGoal {
         Files.copy(spec, project.resolve("spec.yaml"));
         Files.writeString(project.resolve("pom.xml"), projectPom(configuration));
         Files.createDirectories(project.resolve(".mvn"));
-        Files.writeString(project.resolve(".mvn/jvm.config"), TIMESTAMPS);
+        Files.writeString(project.resolve(".mvn/jvm.config"), String.join(" ", jvmOptions)
+                + (jvmOptions.isEmpty() ? "" : " ") + TIMESTAMPS);
         return project;
     }
 

@@ -9,21 +9,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs a command as a child process and measures its wall time, CPU time and peak resident memory.
+ * Runs a command as a child process and measures its wall time, CPU time and peak resident memory,
+ * each over the whole process tree: a tool that runs its work in a second JVM is measured with both.
  *
- * <p>CPU time and peak memory come from GNU time ({@code /usr/bin/time -v}) when it is installed,
- * which reads the kernel's exact figures when the child exits. Without it, the meter polls the
- * child's {@code VmHWM} (the kernel's high-water mark) in {@code /proc} and its CPU time from
- * {@link ProcessHandle}, which can miss the last few milliseconds before exit.
+ * <p>Peak memory is the peak of the tree's summed resident memory ({@link TreeMemory}). CPU time
+ * comes from GNU time ({@code /usr/bin/time -v}) when it is installed: the kernel's user and system
+ * time of the child when it exits, which include those of every descendant it waited for (a JVM's
+ * {@code Process.waitFor} does). Without it, the CPU time of each process of the tree is polled
+ * from {@link ProcessHandle}, which can miss the last few milliseconds before each exit.
+ *
+ * <p>Every command runs with the JVM's defaults: the variables through which a JVM or Maven takes
+ * options from the environment are removed from the child's ({@link #JVM_OPTION_VARIABLES}).
  */
 public final class ProcessMeter {
+
+    /** Environment variables that would give the measured JVMs options; never passed on. */
+    static final List<String> JVM_OPTION_VARIABLES =
+            List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "MAVEN_OPTS");
 
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
     private static final Pattern USER_TIME = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
     private static final Pattern SYSTEM_TIME = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
-    private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
-    private static final long POLL_MILLIS = 10;
 
     private final boolean useGnuTime;
 
@@ -31,15 +38,18 @@ public final class ProcessMeter {
         this.useGnuTime = useGnuTime;
     }
 
-    /** A meter that uses GNU time if this machine has it, and polls {@code /proc} otherwise. */
+    /** A meter that takes CPU time from GNU time if this machine has it, and polls it otherwise. */
     public static ProcessMeter detect() {
         return new ProcessMeter(Files.isExecutable(GNU_TIME) && gnuTimeAcceptsVerbose());
     }
 
-    /** How peak memory is measured, for the report. */
+    /** How peak memory and CPU time are measured, for the report. */
     public String method() {
-        return useGnuTime ? "GNU time (/usr/bin/time -v): maximum resident set size, user + system time"
-                : "/proc/PID/status VmHWM and ProcessHandle CPU time, polled every " + POLL_MILLIS + " ms";
+        return "peak memory is the peak of the summed resident memory (`VmRSS` in `/proc/PID/status`) of the process"
+                + " and all its descendants, sampled every " + TreeMemory.SAMPLE_MILLIS + " ms (never below the"
+                + " largest single process's high-water mark `VmHWM`); CPU time is user + system of the whole tree, "
+                + (useGnuTime ? "from GNU time (`/usr/bin/time -v`), which includes every descendant the process"
+                        + " waited for" : "polled from `ProcessHandle` per process");
     }
 
     /**
@@ -57,37 +67,21 @@ public final class ProcessMeter {
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeAll(JVM_OPTION_VARIABLES);
         double load = Environment.oneMinuteLoad();
         long start = System.nanoTime();
         Process process = builder.start();
-        if (useGnuTime) {
-            int exit = process.waitFor();
-            double wallMillis = (System.nanoTime() - start) / 1e6;
-            String report = Files.readString(timeReport);
-            double cpuMillis = 1000 * (number(USER_TIME, report, timeReport) + number(SYSTEM_TIME, report, timeReport));
-            return new Measurement(wallMillis, cpuMillis, (long) number(MAX_RSS, report, timeReport), exit, load);
+        TreeMemory memory = new TreeMemory(process.toHandle(), useGnuTime);
+        int exit = memory.sampleUntilExit(process);
+        double wallMillis = (System.nanoTime() - start) / 1e6;
+        if (!useGnuTime) {
+            return new Measurement(wallMillis, memory.cpuMillisLastSeen(), memory.peakKb(), memory.mostProcesses(),
+                    exit, load);
         }
-        return poll(process, start, load);
-    }
-
-    private static Measurement poll(Process process, long start, double load) throws InterruptedException {
-        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-        long peak = 0;
-        double cpuMillis = 0;
-        while (process.isAlive()) {
-            try {
-                Matcher m = VM_HWM.matcher(Files.readString(status));
-                if (m.find()) {
-                    peak = Math.max(peak, Long.parseLong(m.group(1)));
-                }
-            } catch (IOException exited) {
-                break;
-            }
-            cpuMillis = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(cpuMillis);
-            Thread.sleep(POLL_MILLIS);
-        }
-        int exit = process.waitFor();
-        return new Measurement((System.nanoTime() - start) / 1e6, cpuMillis, peak, exit, load);
+        String report = Files.readString(timeReport);
+        double cpuMillis = 1000 * (number(USER_TIME, report, timeReport) + number(SYSTEM_TIME, report, timeReport));
+        long peakKb = Math.max(memory.peakKb(), (long) number(MAX_RSS, report, timeReport));
+        return new Measurement(wallMillis, cpuMillis, peakKb, memory.mostProcesses(), exit, load);
     }
 
     private static double number(Pattern field, String report, Path timeReport) throws IOException {

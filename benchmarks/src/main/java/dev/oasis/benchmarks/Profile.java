@@ -99,6 +99,19 @@ public record Profile(Map<String, Long> cpuSamples, Map<String, Long> cpuFrames,
         return new Profile(cpu, cpuFrames, allocation, allocationFrames, spans, collections);
     }
 
+    /** This profile with only the {@code n} largest entries of each frame count (stage totals unchanged). */
+    public Profile top(int n) {
+        return new Profile(cpuSamples, largest(cpuFrames, n), allocation, largest(allocationFrames, n), stageSpans,
+                collections);
+    }
+
+    private static Map<String, Long> largest(Map<String, Long> counts, int n) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
+    }
+
     private static String stage(RecordedStackTrace stack) {
         List<RecordedFrame> frames = stack.getFrames();
         for (int i = frames.size() - 1; i >= 0; i--) {

@@ -15,15 +15,19 @@ final class ProfileReport {
     static void write(Results r, Markdown md) {
         md.line("## Profiles (Datadog v2, Java Flight Recorder)").line("");
         if (r.profiles().isEmpty()) {
-            md.line("Not run.").line("");
+            md.line("Not measured yet (`benchmarks/run.sh --sections profile`).").line("");
             return;
         }
         md.line("One generation per build under JFR (`ProfileBenchmark`); the recorder's overhead makes these shares,"
-                + " not timings. A sample's stage is the generator package of its outermost generator frame"
+                + " not timings. The recorded JVM is the one that does the work, with the options it has when the tool"
+                + " is started without any: a build whose CLI runs its work in a second JVM is profiled in one JVM"
+                + " (`-Doasis.fork=false`) with that second JVM's options, listed per build. A sample's stage is the generator package of its outermost generator frame"
                 + " (`spec` = loading, `build`, `refine` = naming, `render`, `check`, `write`, ...).").line("");
         for (ProfileBenchmark.ToolProfile p : r.profiles()) {
             Profile profile = p.profile();
             md.line("### " + p.tool() + " (" + p.run().describe() + ")").line("");
+            md.line("JVM options besides the recorder's: " + (p.jvmOptions().isEmpty() ? "none (the defaults)"
+                    : "`" + String.join(" ", p.jvmOptions()) + "`") + ".").line("");
             md.line("| stage | CPU samples | share | first..last sample (s) | sampled allocation | share |")
                     .line("| --- | ---: | ---: | --- | ---: | ---: |");
             long cpu = total(profile.cpuSamples());

@@ -12,7 +12,7 @@ final class ReadingReport {
     static void write(Results r, Markdown md) {
         md.line("## Client reading").line("");
         if (r.reading() == null) {
-            md.line("Not run.").line("");
+            md.line("Not measured yet (`benchmarks/run.sh --sections reading`).").line("");
             return;
         }
         md.line("Reading each endpoint's 200 example body from bytes into models. JMH: "

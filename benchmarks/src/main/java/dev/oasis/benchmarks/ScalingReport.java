@@ -9,7 +9,7 @@ final class ScalingReport {
     static void write(Results r, Markdown md) {
         md.line("## Scaling (our generator)").line("");
         if (r.scaling().isEmpty()) {
-            md.line("Not run.").line("");
+            md.line("Not measured yet (`benchmarks/run.sh --sections scaling`).").line("");
             return;
         }
         md.line("Synthetic specs written by the benchmark. `wide-N` (`SyntheticSpecs`) has N object schemas (8"
