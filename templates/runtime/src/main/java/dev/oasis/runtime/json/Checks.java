@@ -55,7 +55,8 @@ public final class Checks {
     /** A codec that reads with another and reports what the value breaks. */
     private abstract static class Checked<T> implements JsonCodec<T> {
 
-        private final JsonCodec<T> codec;
+        /** The codec that reads and writes the value; the narrowing methods of subclasses keep it. */
+        final JsonCodec<T> codec;
 
         Checked(JsonCodec<T> codec) {
             this.codec = codec;
@@ -94,7 +95,6 @@ public final class Checks {
     /** Checks strings: a pattern found in them, as JSON Schema's {@code pattern}, and a length in code points. */
     public static final class Text extends Checked<String> {
 
-        private final JsonCodec<String> codec;
         private final String source;
         private final Pattern pattern;
         private final int minLength;
@@ -102,7 +102,6 @@ public final class Checks {
 
         private Text(JsonCodec<String> codec, String source, Pattern pattern, int minLength, int maxLength) {
             super(codec);
-            this.codec = codec;
             this.source = source;
             this.pattern = pattern;
             this.minLength = minLength;
@@ -149,7 +148,6 @@ public final class Checks {
      */
     public static final class Range<T extends Number> extends Checked<T> {
 
-        private final JsonCodec<T> codec;
         private final BigDecimal minimum;
         private final boolean exclusiveMinimum;
         private final BigDecimal maximum;
@@ -159,7 +157,6 @@ public final class Checks {
 
         private Range(JsonCodec<T> codec, BigDecimal minimum, boolean exclusiveMinimum, BigDecimal maximum, boolean exclusiveMaximum) {
             super(codec);
-            this.codec = codec;
             this.minimum = minimum;
             this.exclusiveMinimum = exclusiveMinimum;
             this.maximum = maximum;
