@@ -97,38 +97,6 @@ public final class ClientSpec {
         return unstableOperations;
     }
 
-    /**
-     * The URL of a server with its variables filled in: the given values, else the defaults.
-     *
-     * @param index the server's index in spec order
-     * @param values variable values by name
-     * @return the URL
-     */
-    String serverUrl(int index, Map<String, String> values) {
-        ServerTemplate server = servers.get(index);
-        String url = server.url();
-        for (ServerVariable variable : server.variables()) {
-            url = url.replace("{" + variable.name() + "}", values.getOrDefault(variable.name(), variable.defaultValue()));
-        }
-        return url;
-    }
-
-    /**
-     * Checks a value for a server's variable.
-     *
-     * @throws IllegalArgumentException when the server has no such variable or does not allow the value
-     */
-    void checkVariable(int index, String name, String value) {
-        ServerTemplate server = servers.get(index);
-        ServerVariable variable = server.variables().stream()
-                .filter(v -> v.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("server " + server.url() + " has no variable '" + name + "'"));
-        if (!variable.allowed().isEmpty() && !variable.allowed().contains(value)) {
-            throw new IllegalArgumentException("'" + value + "' is not an allowed value of server variable '"
-                    + name + "'; allowed: " + variable.allowed());
-        }
-    }
-
     /** @return the default User-Agent */
     String userAgent() {
         return userAgent;
